@@ -1,0 +1,119 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace RnnKata.Given.Plotting;
+
+/// <summary>Draws a <see cref="Figure"/> as a PNG with ScottPlot and the bundled font.</summary>
+public static class FigureRenderer
+{
+    private const int TitleHeight = 40;
+
+    /// <summary>The figure as PNG bytes, <see cref="Figure.Width"/> × <see cref="Figure.Height"/> pixels.</summary>
+    public static byte[] RenderPng(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Panels.Count == 0)
+            throw new ArgumentException("A figure needs at least one panel.", nameof(figure));
+        if (figure.Width < 100 || figure.Height < 100)
+            throw new ArgumentException($"A figure must be at least 100×100 pixels, not {figure.Width}×{figure.Height}.", nameof(figure));
+
+        KataFont.EnsureRegistered();
+        using var surface = SKSurface.Create(new SKImageInfo(figure.Width, figure.Height));
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        DrawTitle(canvas, figure);
+
+        // ScottPlot clears the whole canvas it renders on, so each panel gets a surface of its own.
+        var panelWidth = figure.Width / figure.Panels.Count;
+        var panelHeight = figure.Height - TitleHeight;
+        for (var i = 0; i < figure.Panels.Count; i++)
+        {
+            using var panelSurface = SKSurface.Create(new SKImageInfo(panelWidth, panelHeight));
+            BuildPlot(figure.Panels[i]).Render(panelSurface);
+            using var panelImage = panelSurface.Snapshot();
+            canvas.DrawImage(panelImage, i * panelWidth, TitleHeight);
+        }
+
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    /// <summary>Renders the figure and writes it to <paramref name="path"/>, creating the folder if needed.</summary>
+    public static void SavePng(Figure figure, string path)
+    {
+        var bytes = RenderPng(figure);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    /// <summary>The colour (as <c>#RRGGBB</c>) a heatmap cell with <paramref name="value"/> is drawn in.</summary>
+    public static string ColorOf(ColorScale scale, double value)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        var fraction = Math.Clamp((value - scale.Min) / (scale.Max - scale.Min), 0, 1);
+        var color = Colormap(scale.Colormap).GetColor(fraction);
+        return $"#{color.R:X2}{color.G:X2}{color.B:X2}";
+    }
+
+    private static Plot BuildPlot(Panel panel)
+    {
+        var plot = new Plot();
+        plot.Font.Set(KataFont.Name);
+        plot.Title(panel.Title);
+        plot.XLabel(panel.XLabel);
+        plot.YLabel(panel.YLabel);
+        foreach (var series in panel.Series)
+        {
+            switch (series)
+            {
+                case HeatmapSeries heatmap:
+                    AddHeatmap(plot, heatmap);
+                    break;
+                case LineSeries line:
+                    var scatter = plot.Add.ScatterLine(line.X.ToArray(), line.Y.ToArray(), Color.FromHex(line.Color));
+                    scatter.LegendText = line.Name;
+                    break;
+                default:
+                    throw new NotSupportedException($"FigureRenderer cannot draw a {series.GetType().Name}.");
+            }
+        }
+        if (panel.Series.OfType<LineSeries>().Count() > 1)
+            plot.ShowLegend();
+        return plot;
+    }
+
+    private static void AddHeatmap(Plot plot, HeatmapSeries series)
+    {
+        var heatmap = plot.Add.Heatmap(series.Values);
+        heatmap.Colormap = Colormap(series.Scale.Colormap);
+        heatmap.ManualRange = new ScottPlot.Range(series.Scale.Min, series.Scale.Max);
+        // Cell (r, c) is centred on (c, rows − 1 − r): row 0 on top, as the matrix is printed.
+        var rows = series.Values.GetLength(0);
+        var columns = series.Values.GetLength(1);
+        plot.Axes.SetLimits(-0.5, columns - 0.5, -0.5, rows - 0.5);
+        plot.Axes.Bottom.TickGenerator = IntegerTicks(columns, reversed: false, rows);
+        plot.Axes.Left.TickGenerator = IntegerTicks(rows, reversed: true, rows);
+        plot.Add.ColorBar(heatmap);
+    }
+
+    private static ScottPlot.TickGenerators.NumericManual IntegerTicks(int count, bool reversed, int rows)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var i = 0; i < count; i++)
+            ticks.AddMajor(reversed ? rows - 1 - i : i, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return ticks;
+    }
+
+    private static IColormap Colormap(string name) =>
+        ScottPlot.Colormap.GetColormaps().FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Unknown colormap '{name}'. Try Balance, Viridis or Turbo.", nameof(name));
+
+    private static void DrawTitle(SKCanvas canvas, Figure figure)
+    {
+        using var typeface = SKTypeface.FromFile(KataFont.EnsureRegistered());
+        using var font = new SKFont(typeface, 20);
+        using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+        canvas.DrawText(figure.Title, figure.Width / 2f, 28, SKTextAlign.Center, font, paint);
+    }
+}
