@@ -10,10 +10,13 @@ namespace RnnKata.TestSupport;
 public static class RenderCheck
 {
     /// <summary>Renders <paramref name="figure"/> and checks the image.</summary>
-    public static void Verify(Figure figure)
+    public static void Verify(Figure figure) => Verify(figure, FigureRenderer.RenderPng(figure));
+
+    /// <summary>Checks that <paramref name="png"/> is a plausible picture of <paramref name="figure"/>.</summary>
+    public static void Verify(Figure figure, byte[] png)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var png = FigureRenderer.RenderPng(figure);
+        ArgumentNullException.ThrowIfNull(png);
         using var bitmap = SKBitmap.Decode(png);
         bitmap.Should().NotBeNull("the renderer must produce a PNG that decodes");
         bitmap.Width.Should().Be(figure.Width, "the image must have the figure's width");
