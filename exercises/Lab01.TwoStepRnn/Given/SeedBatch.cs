@@ -14,7 +14,7 @@ public static class SeedBatch
         { 9, 0, 1 },
     });
 
-    /// <summary>Inputs at t = 1, one row per instance (instance 2 is all zeros at this step).</summary>
+    /// <summary>Inputs at t = 1, one row per instance (row 1, the original lab's "instance2", is all zeros at this step).</summary>
     public static Matrix<double> X1 => Matrix<double>.Build.DenseOfArray(new double[,]
     {
         { 9, 8, 7 },
