@@ -26,15 +26,7 @@ public static class FiniteDifferences
         var gradient = Matrix<double>.Build.Dense(parameter.RowCount, parameter.ColumnCount);
         for (var r = 0; r < parameter.RowCount; r++)
             for (var c = 0; c < parameter.ColumnCount; c++)
-            {
-                var original = parameter[r, c];
-                parameter[r, c] = original + step;
-                var up = loss();
-                parameter[r, c] = original - step;
-                var down = loss();
-                parameter[r, c] = original;
-                gradient[r, c] = (up - down) / (2 * step);
-            }
+                gradient[r, c] = CentralDifference(loss, parameter[r, c], value => parameter[r, c] = value, step);
         return gradient;
     }
 
@@ -46,15 +38,7 @@ public static class FiniteDifferences
         RequireStep(step);
         var gradient = Vector<double>.Build.Dense(parameter.Count);
         for (var i = 0; i < parameter.Count; i++)
-        {
-            var original = parameter[i];
-            parameter[i] = original + step;
-            var up = loss();
-            parameter[i] = original - step;
-            var down = loss();
-            parameter[i] = original;
-            gradient[i] = (up - down) / (2 * step);
-        }
+            gradient[i] = CentralDifference(loss, parameter[i], value => parameter[i] = value, step);
         return gradient;
     }
 
@@ -70,11 +54,7 @@ public static class FiniteDifferences
         ArgumentNullException.ThrowIfNull(analytic);
         ArgumentNullException.ThrowIfNull(numeric);
         Require.Shape(numeric, analytic.RowCount, analytic.ColumnCount, nameof(numeric));
-        var worst = 0.0;
-        for (var r = 0; r < analytic.RowCount; r++)
-            for (var c = 0; c < analytic.ColumnCount; c++)
-                worst = Math.Max(worst, Relative(analytic[r, c], numeric[r, c], floor));
-        return worst;
+        return WorstRelative(analytic.Enumerate(), numeric.Enumerate(), floor);
     }
 
     /// <summary>The largest relative error between two gradient vectors (see the matrix overload).</summary>
@@ -83,14 +63,22 @@ public static class FiniteDifferences
         ArgumentNullException.ThrowIfNull(analytic);
         ArgumentNullException.ThrowIfNull(numeric);
         Require.Length(numeric, analytic.Count, nameof(numeric));
-        var worst = 0.0;
-        for (var i = 0; i < analytic.Count; i++)
-            worst = Math.Max(worst, Relative(analytic[i], numeric[i], floor));
-        return worst;
+        return WorstRelative(analytic.Enumerate(), numeric.Enumerate(), floor);
     }
 
-    private static double Relative(double a, double n, double floor) =>
-        Math.Abs(a - n) / Math.Max(Math.Abs(a) + Math.Abs(n), floor);
+    // Nudges one entry by ±h, evaluates the loss at both, and puts the entry back.
+    private static double CentralDifference(Func<double> loss, double original, Action<double> set, double step)
+    {
+        set(original + step);
+        var up = loss();
+        set(original - step);
+        var down = loss();
+        set(original);
+        return (up - down) / (2 * step);
+    }
+
+    private static double WorstRelative(IEnumerable<double> analytic, IEnumerable<double> numeric, double floor) =>
+        analytic.Zip(numeric, (a, n) => Math.Abs(a - n) / Math.Max(Math.Abs(a) + Math.Abs(n), floor)).DefaultIfEmpty().Max();
 
     private static void RequireStep(double step)
     {
