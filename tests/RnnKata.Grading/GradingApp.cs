@@ -1,0 +1,183 @@
+using RnnKata.Catalogue;
+
+namespace RnnKata.Grading;
+
+/// <summary>Where the grader runs: the places it looks for the kata, the labs it knows, the dotnet it drives.
+/// Tests replace these; the program uses <see cref="Default"/>.</summary>
+/// <param name="RootSearchStarts">Folders from which to look upwards for <c>RnnKata.sln</c>, in order.</param>
+/// <param name="Catalogue">The labs that can be graded, in curriculum order.</param>
+/// <param name="Dotnet">The dotnet command to drive.</param>
+public sealed record GradingEnvironment(IReadOnlyList<string> RootSearchStarts, IReadOnlyList<Lab> Catalogue, DotnetCli Dotnet)
+{
+    /// <summary>
+    /// The real environment. The kata is looked for above the grader's own folder first, then above the
+    /// current directory: an instructor who grades from inside a student's full copy still gets the
+    /// pristine kata the grader was built from.
+    /// </summary>
+    public static GradingEnvironment Default => new(
+        [AppContext.BaseDirectory, Directory.GetCurrentDirectory()], LabCatalogue.All, DotnetCli.Locate());
+}
+
+/// <summary>The grader's command: parse the options, check the ground, grade, report. Exit codes are
+/// listed in <see cref="GradingOptions.Usage"/>.</summary>
+public static class GradingApp
+{
+    /// <summary>Grading ran (whatever the score).</summary>
+    public const int ExitGraded = 0;
+
+    /// <summary>The command line is wrong.</summary>
+    public const int ExitUsage = 1;
+
+    /// <summary>Grading could not run.</summary>
+    public const int ExitCannotGrade = 2;
+
+    /// <summary>Grading was cancelled (Ctrl+C); the running build or test was stopped.</summary>
+    public const int ExitCancelled = 130;
+
+    /// <summary>Runs the grader with the given command line.</summary>
+    public static int Run(
+        IReadOnlyList<string> args, TextWriter output, TextWriter error, GradingEnvironment? environment = null,
+        CancellationToken cancellationToken = default)
+    {
+        environment ??= GradingEnvironment.Default;
+
+        GradingOptions options;
+        IReadOnlyList<Lab> labs;
+        try
+        {
+            options = OptionsParser.Parse(args);
+            if (options.ShowHelp)
+            {
+                output.WriteLine(GradingOptions.Usage);
+                return ExitGraded;
+            }
+            labs = SelectLabs(environment.Catalogue, options.LabIds);
+        }
+        catch (OptionsException e)
+        {
+            error.WriteLine($"grade: {e.Message}");
+            return ExitUsage;
+        }
+
+        var root = FindRoot(environment.RootSearchStarts);
+        if (root is null)
+        {
+            error.WriteLine("grade: could not find RnnKata.sln above the grader or the current folder. " +
+                            "Run the grader from inside the kata (dotnet run --project tests/RnnKata.Grading).");
+            return ExitCannotGrade;
+        }
+
+        if (environment.Dotnet.Check(root) is { } dotnetProblem)
+        {
+            error.WriteLine($"grade: {dotnetProblem}");
+            return ExitCannotGrade;
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "rnnkata-grading", Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            string gradedRoot;
+            try
+            {
+                gradedRoot = PrepareRoot(root, options, work, output);
+            }
+            catch (SubmissionException e)
+            {
+                error.WriteLine($"grade: {e.Message}");
+                return ExitCannotGrade;
+            }
+
+            output.WriteLine($"Grading {Grader.Name(options.Target)} in {gradedRoot} ({labs.Count} lab{(labs.Count == 1 ? "" : "s")}).");
+            var grader = new Grader(new BuildRunner(environment.Dotnet), new TestRunner(environment.Dotnet), output);
+            var results = grader.Grade(gradedRoot, labs, options.Target, Path.Combine(work, "results"), cancellationToken);
+            var report = new GradingReport(options.Target, options.Submission is null ? null : Path.GetFullPath(options.Submission),
+                                           DateTimeOffset.UtcNow, results);
+
+            output.WriteLine();
+            output.Write(ReportTable.Render(report));
+
+            if (options.JsonPath is not null)
+            {
+                try
+                {
+                    JsonReportWriter.Write(report, options.JsonPath);
+                    output.WriteLine($"\nReport written to {Path.GetFullPath(options.JsonPath)}.");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"grade: could not write the report to '{options.JsonPath}': {e.Message}");
+                    return ExitCannotGrade;
+                }
+            }
+            return ExitGraded;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("grade: cancelled.");
+            return ExitCancelled;
+        }
+        finally
+        {
+            TryDelete(work);
+        }
+    }
+
+    /// <summary>The labs to grade, in curriculum order; all of them when <paramref name="ids"/> is empty.</summary>
+    /// <exception cref="OptionsException">An id names no lab.</exception>
+    public static IReadOnlyList<Lab> SelectLabs(IReadOnlyList<Lab> catalogue, IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+            return catalogue;
+
+        var unknown = ids.Where(id => !catalogue.Any(lab => string.Equals(lab.Id, id, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (unknown.Length > 0)
+            throw new OptionsException(
+                $"No lab {string.Join(", ", unknown.Select(id => $"'{id}'"))} in the catalogue. Known labs: {string.Join(", ", catalogue.Select(l => l.Id))}.");
+
+        return catalogue.Where(lab => ids.Contains(lab.Id, StringComparer.OrdinalIgnoreCase)).ToArray();
+    }
+
+    private static string? FindRoot(IReadOnlyList<string> starts)
+    {
+        foreach (var start in starts)
+        {
+            try
+            {
+                return KataPaths.FindRoot(start);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Try the next start.
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The folder to grade: the kata itself, or a copy with the submission laid over it.</summary>
+    private static string PrepareRoot(string root, GradingOptions options, string work, TextWriter output)
+    {
+        if (options.Submission is null)
+            return root;
+
+        var exercises = SubmissionOverlay.FindExercises(options.Submission);
+        var copy = Path.Combine(work, "kata");
+        output.WriteLine($"Copying the kata from {root} and laying the submission's exercises ({exercises}) over it…");
+        var files = SubmissionOverlay.Prepare(root, exercises, copy);
+        output.WriteLine($"Took {files.Count} source file{(files.Count == 1 ? "" : "s")} from the submission " +
+                         "(given code in Given/ and RnnKata.Given stays the kata's).");
+        return copy;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A build server may still hold a file open; the temp folder is cleaned some other day.
+        }
+    }
+}

@@ -1,0 +1,112 @@
+namespace RnnKata.Grading;
+
+/// <summary>Which side of the kata a lab's tests are built against.</summary>
+public enum KataTarget
+{
+    /// <summary>The students' code under <c>exercises/</c> (built with <c>-p:KataGrading=true</c>).</summary>
+    Exercises,
+
+    /// <summary>The reference solutions under <c>solutions/</c>.</summary>
+    Solutions,
+}
+
+/// <summary>What happened to one test case, as the grader counts it.</summary>
+public enum TestOutcome
+{
+    /// <summary>The test passed.</summary>
+    Passed,
+
+    /// <summary>The test failed, errored, or ended inconclusive or with a warning for a reason other than a stub.</summary>
+    Failed,
+
+    /// <summary>The test reached a stub: NUnit reported it inconclusive with a message starting <c>Not started:</c>.</summary>
+    NotStarted,
+
+    /// <summary>The test did not run (ignored or explicit); it does not count towards the lab's total.</summary>
+    Skipped,
+}
+
+/// <summary>The verdict on one lab.</summary>
+public enum LabStatus
+{
+    /// <summary>Every test passed.</summary>
+    Passed,
+
+    /// <summary>Some tests passed, not all.</summary>
+    Partial,
+
+    /// <summary>No test passed and at least one failed.</summary>
+    Failed,
+
+    /// <summary>Every test reached a stub.</summary>
+    NotStarted,
+
+    /// <summary>The lab's tests did not compile against the graded code (the student's compile error).</summary>
+    BuildFailed,
+
+    /// <summary>The tests compiled but produced no results (the test host crashed or timed out, or found no tests).</summary>
+    RunFailed,
+}
+
+/// <summary>One test case's result.</summary>
+/// <param name="Name">The test's full name (namespace, fixture, method and arguments).</param>
+/// <param name="Outcome">How the grader counts it.</param>
+/// <param name="Message">NUnit's failure or reason message; null when the test passed without one.</param>
+public sealed record TestResult(string Name, TestOutcome Outcome, string? Message);
+
+/// <summary>Tests of one lab, counted by outcome.</summary>
+public sealed record TestCounts(int Passed, int Failed, int NotStarted, int Skipped)
+{
+    /// <summary>The tests that count: all but the skipped ones.</summary>
+    public int Total => Passed + Failed + NotStarted;
+
+    /// <summary>Counts a list of results.</summary>
+    public static TestCounts Of(IReadOnlyCollection<TestResult> tests) => new(
+        tests.Count(t => t.Outcome == TestOutcome.Passed),
+        tests.Count(t => t.Outcome == TestOutcome.Failed),
+        tests.Count(t => t.Outcome == TestOutcome.NotStarted),
+        tests.Count(t => t.Outcome == TestOutcome.Skipped));
+
+    /// <summary>No tests at all.</summary>
+    public static TestCounts None { get; } = new(0, 0, 0, 0);
+
+    /// <summary>Adds two counts (for the totals line).</summary>
+    public static TestCounts operator +(TestCounts a, TestCounts b) =>
+        new(a.Passed + b.Passed, a.Failed + b.Failed, a.NotStarted + b.NotStarted, a.Skipped + b.Skipped);
+}
+
+/// <summary>The graded result of one lab.</summary>
+/// <param name="Id">The lab's id, e.g. <c>Lab01</c>.</param>
+/// <param name="Title">The lab's title.</param>
+/// <param name="Status">The verdict.</param>
+/// <param name="Counts">Tests by outcome (all zero when the build or the run failed).</param>
+/// <param name="Points">Points earned, rounded to 0.1.</param>
+/// <param name="MaxPoints">Points the lab is worth (from the catalogue).</param>
+/// <param name="Tests">Every test case's result.</param>
+/// <param name="Problems">Why a build or a run failed: the first compiler errors, or the test host's last words.</param>
+public sealed record LabResult(
+    string Id,
+    string Title,
+    LabStatus Status,
+    TestCounts Counts,
+    double Points,
+    int MaxPoints,
+    IReadOnlyList<TestResult> Tests,
+    IReadOnlyList<string> Problems);
+
+/// <summary>The whole grading run.</summary>
+/// <param name="Target">The side that was graded.</param>
+/// <param name="Submission">The graded submission folder, or null for the working copy.</param>
+/// <param name="Timestamp">When grading finished (UTC).</param>
+/// <param name="Labs">One result per graded lab, in curriculum order.</param>
+public sealed record GradingReport(KataTarget Target, string? Submission, DateTimeOffset Timestamp, IReadOnlyList<LabResult> Labs)
+{
+    /// <summary>All labs' counts added up.</summary>
+    public TestCounts Counts => Labs.Aggregate(TestCounts.None, (sum, lab) => sum + lab.Counts);
+
+    /// <summary>Points earned in all labs, rounded to 0.1.</summary>
+    public double Points => Scoring.Round(Labs.Sum(lab => lab.Points));
+
+    /// <summary>Points all labs are worth.</summary>
+    public int MaxPoints => Labs.Sum(lab => lab.MaxPoints);
+}

@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RnnKata.Grading;
+
+/// <summary>Writes a grading report as JSON, atomically (a temporary file beside the target, then a move),
+/// so a reader never sees half a report.</summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    /// <summary>The report as a JSON document.</summary>
+    public static string Serialize(GradingReport report) => JsonSerializer.Serialize(new
+    {
+        target = report.Target,
+        submission = report.Submission,
+        timestamp = report.Timestamp,
+        labs = report.Labs.Select(lab => new
+        {
+            id = lab.Id,
+            title = lab.Title,
+            status = lab.Status,
+            passed = lab.Counts.Passed,
+            failed = lab.Counts.Failed,
+            notStarted = lab.Counts.NotStarted,
+            skipped = lab.Counts.Skipped,
+            total = lab.Counts.Total,
+            points = lab.Points,
+            maxPoints = lab.MaxPoints,
+            problems = lab.Problems,
+            tests = lab.Tests.Select(t => new { name = t.Name, outcome = t.Outcome, message = t.Message }),
+        }),
+        totals = new
+        {
+            passed = report.Counts.Passed,
+            failed = report.Counts.Failed,
+            notStarted = report.Counts.NotStarted,
+            skipped = report.Counts.Skipped,
+            total = report.Counts.Total,
+            points = report.Points,
+            maxPoints = report.MaxPoints,
+        },
+    }, Options);
+
+    /// <summary>Writes the report to <paramref name="path"/>, creating its folder if needed.</summary>
+    public static void Write(GradingReport report, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, Serialize(report) + "\n");
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

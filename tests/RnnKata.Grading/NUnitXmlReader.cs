@@ -1,0 +1,70 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace RnnKata.Grading;
+
+/// <summary>
+/// Reads the NUnit 3 result file that the NUnit adapter writes (<c>-- NUnit.TestOutputXml=DIR</c>).
+/// The grader reads this file, not VSTest's counts or TRX, because VSTest drops inconclusive tests,
+/// and inconclusive is how a test that reached a stub reports itself ("Not started: …").
+/// </summary>
+public static class NUnitXmlReader
+{
+    /// <summary>The message prefix with which the test support library reports a test that reached a stub.</summary>
+    public const string NotStartedPrefix = "Not started:";
+
+    /// <summary>Reads every <c>test-case</c> of a result file.</summary>
+    /// <exception cref="FormatException">The file is not an NUnit 3 result file.</exception>
+    public static IReadOnlyList<TestResult> ReadFile(string path)
+    {
+        try
+        {
+            return Read(XDocument.Load(path));
+        }
+        catch (XmlException e)
+        {
+            throw new FormatException($"{path} is not valid XML: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads every <c>test-case</c> of a result document.</summary>
+    /// <exception cref="FormatException">The document is not an NUnit 3 result (no <c>test-run</c> root).</exception>
+    public static IReadOnlyList<TestResult> Read(XDocument document)
+    {
+        if (document.Root?.Name.LocalName != "test-run")
+            throw new FormatException($"Expected an NUnit 3 result file (root <test-run>), found <{document.Root?.Name.LocalName}>.");
+
+        return document.Descendants("test-case").Select(ReadCase).ToArray();
+    }
+
+    private static TestResult ReadCase(XElement testCase)
+    {
+        var name = (string?)testCase.Attribute("fullname") ?? (string?)testCase.Attribute("name") ?? "(unnamed test)";
+        var result = (string?)testCase.Attribute("result") ?? "";
+        var message = MessageOf(testCase);
+
+        // A test failed by its fixture's OneTimeSetUp says so on the fixture ("site=Parent").
+        if (message is null && (string?)testCase.Attribute("site") == "Parent")
+            message = testCase.Ancestors("test-suite").Select(MessageOf).FirstOrDefault(m => m is not null);
+
+        return result switch
+        {
+            "Passed" => new TestResult(name, TestOutcome.Passed, message),
+            "Skipped" => new TestResult(name, TestOutcome.Skipped, message ?? (string?)testCase.Attribute("label")),
+            "Inconclusive" when message?.StartsWith(NotStartedPrefix, StringComparison.Ordinal) == true =>
+                new TestResult(name, TestOutcome.NotStarted, message),
+            // Inconclusive for another reason (an Assume), a warning, or anything NUnit adds later:
+            // the test did not pass cleanly, so it earns nothing.
+            "Failed" => new TestResult(name, TestOutcome.Failed, message),
+            _ => new TestResult(name, TestOutcome.Failed, message is null ? result : $"{result}: {message}"),
+        };
+    }
+
+    /// <summary>The element's own failure or reason message, trimmed; null when it has none.</summary>
+    private static string? MessageOf(XElement element)
+    {
+        var message = (string?)element.Element("failure")?.Element("message")
+                      ?? (string?)element.Element("reason")?.Element("message");
+        return string.IsNullOrWhiteSpace(message) ? null : message.Trim();
+    }
+}

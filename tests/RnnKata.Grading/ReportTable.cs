@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace RnnKata.Grading;
+
+/// <summary>Prints a grading report as a plain-text table, with notes on labs that did not build or run
+/// and the first failing tests of each lab.</summary>
+public static class ReportTable
+{
+    /// <summary>How many failing tests the notes list per lab; the JSON report has them all.</summary>
+    public const int MaxFailuresListed = 5;
+
+    private static readonly string[] Headers = ["Lab", "Title", "Passed", "Failed", "Not started", "Points"];
+
+    /// <summary>Points as the table shows them: <c>7.5 / 10</c>.</summary>
+    public static string FormatPoints(double points, int maxPoints) =>
+        string.Create(CultureInfo.InvariantCulture, $"{points:0.#} / {maxPoints}");
+
+    /// <summary>The table and its notes, ready to print.</summary>
+    public static string Render(GradingReport report)
+    {
+        var rows = report.Labs.Select(Row).ToList();
+        var total = report.Counts;
+        rows.Add(["Total", "", N(total.Passed), N(total.Failed), N(total.NotStarted), FormatPoints(report.Points, report.MaxPoints)]);
+
+        var widths = Headers.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        AppendRow(text, Headers, widths);
+        AppendRow(text, widths.Select(w => new string('-', w)).ToArray(), widths);
+        foreach (var row in rows.Take(rows.Count - 1))
+            AppendRow(text, row, widths);
+        AppendRow(text, widths.Select(w => new string('-', w)).ToArray(), widths);
+        AppendRow(text, rows[^1], widths);
+
+        AppendNotes(text, report);
+        return text.ToString();
+    }
+
+    /// <summary>One lab's verdict in words, for the progress line.</summary>
+    public static string Describe(LabResult lab) => lab.Status switch
+    {
+        LabStatus.BuildFailed => $"build failed ({FormatPoints(lab.Points, lab.MaxPoints)})",
+        LabStatus.RunFailed => $"tests did not run ({FormatPoints(lab.Points, lab.MaxPoints)})",
+        _ => $"{lab.Counts.Passed} passed, {lab.Counts.Failed} failed, {lab.Counts.NotStarted} not started " +
+             $"({FormatPoints(lab.Points, lab.MaxPoints)})",
+    };
+
+    private static string[] Row(LabResult lab)
+    {
+        var ran = lab.Status is not (LabStatus.BuildFailed or LabStatus.RunFailed);
+        string Count(int n) => ran ? N(n) : "-";
+        return [lab.Id, lab.Title, Count(lab.Counts.Passed), Count(lab.Counts.Failed), Count(lab.Counts.NotStarted),
+                FormatPoints(lab.Points, lab.MaxPoints)];
+    }
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text columns (Lab, Title) align left, numbers right.</summary>
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        var padded = cells.Select((cell, c) => c < 2 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+        text.Append(string.Join("  ", padded).TrimEnd()).Append('\n');
+    }
+
+    private static void AppendNotes(StringBuilder text, GradingReport report)
+    {
+        foreach (var lab in report.Labs)
+        {
+            if (lab.Problems.Count > 0)
+            {
+                var what = lab.Status == LabStatus.BuildFailed ? "build failed" : "tests did not run";
+                text.Append('\n').Append(lab.Id).Append(": ").Append(what).Append(":\n");
+                foreach (var problem in lab.Problems)
+                    text.Append("  ").Append(problem).Append('\n');
+            }
+
+            var failures = lab.Tests.Where(t => t.Outcome == TestOutcome.Failed).ToArray();
+            if (failures.Length == 0)
+                continue;
+            text.Append('\n').Append(lab.Id).Append(": failing tests:\n");
+            foreach (var failure in failures.Take(MaxFailuresListed))
+                text.Append("  ").Append(ShortName(failure.Name)).Append(": ").Append(FirstLine(failure.Message)).Append('\n');
+            if (failures.Length > MaxFailuresListed)
+                text.Append("  … and ").Append(failures.Length - MaxFailuresListed).Append(" more (write the report with --json to see all).\n");
+        }
+    }
+
+    /// <summary>A test's name without its namespace: <c>Fixture.Test_name(args)</c>.</summary>
+    public static string ShortName(string fullName)
+    {
+        var arguments = fullName.IndexOf('(', StringComparison.Ordinal);
+        var head = arguments < 0 ? fullName : fullName[..arguments];
+        var dots = head.Split('.');
+        var shortHead = dots.Length > 2 ? string.Join('.', dots[^2..]) : head;
+        return arguments < 0 ? shortHead : shortHead + fullName[arguments..];
+    }
+
+    private static string FirstLine(string? message) =>
+        message?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "(no message)";
+}
