@@ -16,6 +16,9 @@ public static class KataDiagnostics
     /// <summary>Rule id: randomness without a seed.</summary>
     public const string UnseededRandomId = "RK0002";
 
+    /// <summary>Rule id: source that suppresses one of the rules guarding the kata.</summary>
+    public const string GuardSuppressedId = "RK0003";
+
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
     public static readonly DiagnosticDescriptor NotImplemented = new(
         id: NotImplementedId,
@@ -43,9 +46,34 @@ public static class KataDiagnostics
             + "fixed expectations. Seed every generator.",
         helpLinkUri: HelpLink(UnseededRandomId));
 
+    /// <summary>
+    /// RK0003, Warning (an error when grading): a <c>#pragma warning disable</c> or a
+    /// <c>SuppressMessage</c> attribute that switches off RS0030, RK0002 or RK0003.
+    /// </summary>
+    public static readonly DiagnosticDescriptor GuardSuppressed = new(
+        id: GuardSuppressedId,
+        title: "Source suppresses a rule that guards the kata",
+        messageFormat: "{0} switches off {1}. The kata's guarding rules keep your results reproducible and "
+            + "the grade honest, so source may not suppress them: fix the code the rule points at instead "
+            + "(a banned API's message says what to use). About this rule: " + HelpLink(GuardSuppressedId) + ".",
+        category: "Integrity",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "RS0030 (banned APIs), RK0002 (unseeded randomness) and RK0003 itself guard what the "
+            + "tests and the grader rely on. A #pragma warning disable or a SuppressMessage attribute that "
+            + "names one of them, or a #pragma warning disable with no ids at all, is reported; grading "
+            + "(-p:KataGrading=true) makes it an error.",
+        helpLinkUri: HelpLink(GuardSuppressedId),
+        // Roslyn applies SuppressMessage attributes to every diagnostic not tagged Compiler, so without
+        // this tag [assembly: SuppressMessage("...", "RK0003")] would hide its own report and then let a
+        // second attribute switch off RS0030 unseen. The tag changes nothing else that grading relies on:
+        // pragmas, .editorconfig and WarningsAsErrors apply as to any warning, and a pragma is reported
+        // on its own directive, before its effect begins.
+        customTags: WellKnownDiagnosticTags.Compiler);
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(NotImplemented, UnseededRandom);
+        ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

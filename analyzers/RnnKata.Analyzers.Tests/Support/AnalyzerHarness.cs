@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,21 +16,32 @@ internal static class AnalyzerHarness
     /// <summary>The analyzer's diagnostics for <paramref name="source"/>.</summary>
     /// <exception cref="AssertionException">The source does not compile, or the analyzer threw:
     /// a test must not pass because its sample is broken.</exception>
+    public static Task<ImmutableArray<Diagnostic>> DiagnoseAsync(
+        DiagnosticAnalyzer analyzer, string source, params Type[] extraReferences) =>
+        DiagnoseAsync(analyzer, source, "Sample.cs", ImmutableDictionary<string, string>.Empty, extraReferences);
+
+    /// <summary>
+    /// The analyzer's diagnostics for <paramref name="source"/> compiled from the file at
+    /// <paramref name="path"/>, with the MSBuild properties the SDK shows analyzers
+    /// (<c>build_property.*</c>, for example <c>ProjectDir</c>) set as in <paramref name="buildProperties"/>.
+    /// </summary>
     public static async Task<ImmutableArray<Diagnostic>> DiagnoseAsync(
-        DiagnosticAnalyzer analyzer, string source, params Type[] extraReferences)
+        DiagnosticAnalyzer analyzer, string source, string path, IReadOnlyDictionary<string, string> buildProperties,
+        params Type[] extraReferences)
     {
         var references = Net100.References.All.Concat(
             extraReferences.Select(t => MetadataReference.CreateFromFile(t.Assembly.Location)));
         var compilation = CSharpCompilation.Create(
             "KataSample",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Sample.cs")],
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path)],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var compileErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         compileErrors.Should().BeEmpty("the sample must compile");
 
-        var diagnostics = await compilation.WithAnalyzers([analyzer]).GetAnalyzerDiagnosticsAsync();
+        var options = new AnalyzerOptions([], new BuildProperties(buildProperties));
+        var diagnostics = await compilation.WithAnalyzers([analyzer], options).GetAnalyzerDiagnosticsAsync();
         diagnostics.Where(d => d.Id == "AD0001").Should().BeEmpty("the analyzer must not throw");
         return [.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start)];
     }
@@ -37,4 +49,25 @@ internal static class AnalyzerHarness
     /// <summary>The source text a diagnostic is reported on.</summary>
     public static string FlaggedText(this Diagnostic diagnostic) =>
         diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+
+    /// <summary>MSBuild properties as the SDK's generated global .editorconfig shows them to analyzers.</summary>
+    private sealed class BuildProperties(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global = new(properties.ToImmutableDictionary(
+            p => "build_property." + p.Key, p => p.Value, AnalyzerConfigOptions.KeyComparer));
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) =>
+                values.TryGetValue(key, out value);
+        }
+    }
 }
