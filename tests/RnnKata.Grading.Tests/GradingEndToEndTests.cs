@@ -113,22 +113,64 @@ public class GradingEndToEndTests
 
     [Test]
     [CancelAfter(TenMinutes)]
-    public void Grade_script_grades_the_solutions_and_writes_the_json_report()
+    public void Half_done_submission_earns_partial_points_with_the_rest_not_started()
     {
-        var json = _work.Combine("script-report.json");
+        using var submission = new TempFolder();
+        submission.Write($"exercises/{_lab.Project}/TwoStepRnn.cs", """
+            using MathNet.Numerics.LinearAlgebra;
+            using RnnKata.Given;
+
+            namespace RnnKata.Lab01;
+
+            public static class TwoStepRnn
+            {
+                public static Matrix<double> FirstStep(Matrix<double> x0, RnnWeights weights)
+                {
+                    Require.Columns(x0, weights.Inputs, nameof(x0), "one column per input");
+                    Require.Finite(x0, nameof(x0));
+                    return (x0 * weights.Wx).MapIndexed((_, c, v) => Math.Tanh(v + weights.B[c]));
+                }
+
+                public static Matrix<double> SecondStep(Matrix<double> y0, Matrix<double> x1, RnnWeights weights) =>
+                    throw new NotImplementedException("Implement TwoStepRnn.SecondStep");
+
+                public static TwoStepOutputs Unroll(Matrix<double> x0, Matrix<double> x1, RnnWeights weights) =>
+                    throw new NotImplementedException("Implement TwoStepRnn.Unroll");
+            }
+            """);
+
+        var (exitCode, _, lab) = Grade("--submission", submission.Path);
+
+        exitCode.Should().Be(GradingApp.ExitGraded);
+        lab.GetProperty("status").GetString().Should().Be("partial");
+        lab.GetProperty("failed").GetInt32().Should().Be(0, "a finished FirstStep is right, and the rest is only not started");
+        lab.GetProperty("passed").GetInt32().Should().BePositive();
+        lab.GetProperty("notStarted").GetInt32().Should().BePositive();
+        lab.GetProperty("points").GetDouble().Should().BeInRange(0.1, _lab.Points - 0.1);
+    }
+
+    [TestCase("solutions")]
+    [TestCase("exercises")]
+    [CancelAfter(TenMinutes)]
+    public void Grade_script_grades_the_target_and_writes_the_json_report(string target)
+    {
+        if (target == "exercises")
+            IgnoreUnlessExercisesArePristine();
+        var expectedPoints = target == "solutions" ? _lab.Points : 0;
+        var json = _work.Combine($"script-report-{target}.json");
 
         var run = PowerShellHost.Run(
             PowerShellHost.GradeScript,
-            new Dictionary<string, object> { ["Target"] = "solutions", ["Labs"] = new[] { _lab.Id }, ["Json"] = json },
+            new Dictionary<string, object> { ["Target"] = target, ["Labs"] = new[] { _lab.Id }, ["Json"] = json },
             TestContext.CurrentContext.CancellationToken);
 
         TestContext.Out.WriteLine(string.Join('\n', run.Output.Concat(run.Errors)));
         run.ExitCode.Should().Be(GradingApp.ExitGraded);
         run.Output.Should().Contain(line => line.StartsWith(_lab.Id, StringComparison.Ordinal) &&
-                                            line.EndsWith($"{_lab.Points} / {_lab.Points}", StringComparison.Ordinal));
+                                            line.EndsWith($"{expectedPoints} / {_lab.Points}", StringComparison.Ordinal));
         using var report = JsonDocument.Parse(File.ReadAllText(json));
-        report.RootElement.GetProperty("target").GetString().Should().Be("solutions");
-        report.RootElement.GetProperty("totals").GetProperty("points").GetDouble().Should().Be(_lab.Points);
+        report.RootElement.GetProperty("target").GetString().Should().Be(target);
+        report.RootElement.GetProperty("totals").GetProperty("points").GetDouble().Should().Be(expectedPoints);
     }
 
     /// <summary>
