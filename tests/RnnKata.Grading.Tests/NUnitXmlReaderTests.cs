@@ -84,3 +84,69 @@ public class NUnitXmlReaderTests
         NUnitXmlReader.Read(XDocument.Parse("<test-run total=\"0\"><test-suite type=\"Assembly\" /></test-run>"))
             .Should().BeEmpty();
 }
+
+[Category("Grading")]
+public class NUnitXmlReaderExtensionTests
+{
+    private static IReadOnlyList<TestResult> Results => NUnitXmlReader.ReadFile(Samples.TestData("with-extensions.xml"));
+
+    private static TestResult Case(string shortName) =>
+        Results.Single(t => t.Name.EndsWith("." + shortName, StringComparison.Ordinal));
+
+    [TestCase("Zero_weights_give_the_bias", false)]                 // only the lab's assembly-wide category
+    [TestCase("Deep_output_adds_a_layer", true)]                    // Extension on the test case
+    [TestCase("Gradient_matches_finite_differences", true)]         // Extension on the fixture
+    [TestCase("Zero_transition_is_elman", true)]
+    public void Test_in_the_extension_category_is_marked_as_an_extension(string test, bool expected) =>
+        Case(test).IsExtension.Should().Be(expected);
+
+    [Test]
+    public void Extension_test_keeps_its_outcome_and_message()
+    {
+        Case("Deep_output_adds_a_layer").Outcome.Should().Be(TestOutcome.NotStarted);
+        Case("Gradient_matches_finite_differences").Should().BeEquivalentTo(
+            new { Outcome = TestOutcome.Failed, Message = "dW_transition differs from finite differences by 0.4" });
+    }
+
+    [Test]
+    public void Extensions_are_reported_apart_and_do_not_change_the_points()
+    {
+        var result = Scoring.Score(Samples.Lab02, Results);
+
+        result.Counts.Should().Be(new TestCounts(Passed: 1, Failed: 0, NotStarted: 0, Skipped: 0));
+        result.Extensions.Should().Be(new TestCounts(Passed: 1, Failed: 1, NotStarted: 1, Skipped: 0));
+        result.Status.Should().Be(LabStatus.Passed, "every scored test passed; extensions are optional");
+        result.Points.Should().Be(20);
+    }
+
+    [Test]
+    public void Table_shows_extensions_in_their_own_column_and_marks_their_failures()
+    {
+        var report = new GradingReport(KataTarget.Exercises, null, DateTimeOffset.UnixEpoch, [Scoring.Score(Samples.Lab02, Results)]);
+        var text = ReportTable.Render(report);
+        var lines = text.Split('\n');
+
+        lines[0].Should().MatchRegex(@"^Lab\s+Title\s+Passed\s+Failed\s+Not started\s+Points\s+Extensions passed$");
+        lines[2].Should().MatchRegex(@"^Lab02\s+Backpropagation through time\s+1\s+0\s+0\s+20 / 20\s+1 / 3$");
+        text.Should().Contain("DeepTransitionTests.Gradient_matches_finite_differences (extension, not scored): dW_transition differs")
+            .And.Contain("Extensions are optional exercises: they are reported, not scored.");
+    }
+
+    [Test]
+    public void Table_of_labs_without_extensions_has_no_extensions_column() =>
+        ReportTable.Render(Samples.TwoLabReport()).Should().NotContain("Extensions");
+
+    [Test]
+    public void Json_report_gives_extension_counts_per_lab_and_marks_extension_tests()
+    {
+        var report = new GradingReport(KataTarget.Exercises, null, DateTimeOffset.UnixEpoch, [Scoring.Score(Samples.Lab02, Results)]);
+        using var json = System.Text.Json.JsonDocument.Parse(JsonReportWriter.Serialize(report));
+        var lab = json.RootElement.GetProperty("labs")[0];
+
+        lab.GetProperty("extensions").GetProperty("passed").GetInt32().Should().Be(1);
+        lab.GetProperty("extensions").GetProperty("total").GetInt32().Should().Be(3);
+        lab.GetProperty("total").GetInt32().Should().Be(1);
+        lab.GetProperty("tests").EnumerateArray()
+            .Count(t => t.GetProperty("extension").GetBoolean()).Should().Be(3);
+    }
+}

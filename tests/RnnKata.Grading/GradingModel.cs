@@ -52,7 +52,9 @@ public enum LabStatus
 /// <param name="Name">The test's full name (namespace, fixture, method and arguments).</param>
 /// <param name="Outcome">How the grader counts it.</param>
 /// <param name="Message">NUnit's failure or reason message; null when the test passed without one.</param>
-public sealed record TestResult(string Name, TestOutcome Outcome, string? Message);
+/// <param name="IsExtension">The test checks an optional extension exercise (NUnit category
+/// <c>Extension</c>): it is reported, but does not count towards the lab's points.</param>
+public sealed record TestResult(string Name, TestOutcome Outcome, string? Message, bool IsExtension = false);
 
 /// <summary>Tests of one lab, counted by outcome.</summary>
 public sealed record TestCounts(int Passed, int Failed, int NotStarted, int Skipped)
@@ -79,7 +81,7 @@ public sealed record TestCounts(int Passed, int Failed, int NotStarted, int Skip
 /// <param name="Id">The lab's id, e.g. <c>Lab01</c>.</param>
 /// <param name="Title">The lab's title.</param>
 /// <param name="Status">The verdict.</param>
-/// <param name="Counts">Tests by outcome (all zero when the build or the run failed).</param>
+/// <param name="Counts">Scored tests by outcome, extension tests left out (all zero when the build or the run failed).</param>
 /// <param name="Points">Points earned, rounded to 0.1.</param>
 /// <param name="MaxPoints">Points the lab is worth (from the catalogue).</param>
 /// <param name="Tests">Every test case's result.</param>
@@ -92,7 +94,11 @@ public sealed record LabResult(
     double Points,
     int MaxPoints,
     IReadOnlyList<TestResult> Tests,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>Tests of the lab's optional extension exercises, by outcome: reported, never scored.</summary>
+    public TestCounts Extensions { get; init; } = TestCounts.None;
+}
 
 /// <summary>The whole grading run.</summary>
 /// <param name="Target">The side that was graded.</param>

@@ -34,8 +34,15 @@ public static class JsonReportWriter
             total = lab.Counts.Total,
             points = lab.Points,
             maxPoints = lab.MaxPoints,
+            extensions = new
+            {
+                passed = lab.Extensions.Passed,
+                failed = lab.Extensions.Failed,
+                notStarted = lab.Extensions.NotStarted,
+                total = lab.Extensions.Total,
+            },
             problems = lab.Problems,
-            tests = lab.Tests.Select(t => new { name = t.Name, outcome = t.Outcome, message = t.Message }),
+            tests = lab.Tests.Select(t => new { name = t.Name, outcome = t.Outcome, message = t.Message, extension = t.IsExtension }),
         }),
         totals = new
         {

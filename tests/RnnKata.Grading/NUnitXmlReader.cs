@@ -13,6 +13,9 @@ public static class NUnitXmlReader
     /// <summary>The message prefix with which the test support library reports a test that reached a stub.</summary>
     public const string NotStartedPrefix = "Not started:";
 
+    /// <summary>The NUnit category of tests that check optional extension exercises.</summary>
+    public const string ExtensionCategory = "Extension";
+
     /// <summary>Reads every <c>test-case</c> of a result file.</summary>
     /// <exception cref="FormatException">The file is not an NUnit 3 result file.</exception>
     public static IReadOnlyList<TestResult> ReadFile(string path)
@@ -42,6 +45,7 @@ public static class NUnitXmlReader
         var name = (string?)testCase.Attribute("fullname") ?? (string?)testCase.Attribute("name") ?? "(unnamed test)";
         var result = (string?)testCase.Attribute("result") ?? "";
         var message = MessageOf(testCase);
+        var isExtension = IsExtension(testCase);
 
         // A test failed by its fixture's OneTimeSetUp says so on the fixture ("site=Parent").
         if (message is null && (string?)testCase.Attribute("site") == "Parent")
@@ -49,16 +53,23 @@ public static class NUnitXmlReader
 
         return result switch
         {
-            "Passed" => new TestResult(name, TestOutcome.Passed, message),
-            "Skipped" => new TestResult(name, TestOutcome.Skipped, message ?? (string?)testCase.Attribute("label")),
+            "Passed" => new TestResult(name, TestOutcome.Passed, message, isExtension),
+            "Skipped" => new TestResult(name, TestOutcome.Skipped, message ?? (string?)testCase.Attribute("label"), isExtension),
             "Inconclusive" when message?.StartsWith(NotStartedPrefix, StringComparison.Ordinal) == true =>
-                new TestResult(name, TestOutcome.NotStarted, message),
+                new TestResult(name, TestOutcome.NotStarted, message, isExtension),
             // Inconclusive for another reason (an Assume), a warning, or anything NUnit adds later:
             // the test did not pass cleanly, so it earns nothing.
-            "Failed" => new TestResult(name, TestOutcome.Failed, message),
-            _ => new TestResult(name, TestOutcome.Failed, message is null ? result : $"{result}: {message}"),
+            "Failed" => new TestResult(name, TestOutcome.Failed, message, isExtension),
+            _ => new TestResult(name, TestOutcome.Failed, message is null ? result : $"{result}: {message}", isExtension),
         };
     }
+
+    /// <summary>Whether the test case, or a suite around it (its method or fixture), is in the extension category.</summary>
+    private static bool IsExtension(XElement testCase) =>
+        testCase.AncestorsAndSelf()
+            .SelectMany(element => element.Elements("properties").Elements("property"))
+            .Any(property => (string?)property.Attribute("name") == "Category" &&
+                             (string?)property.Attribute("value") == ExtensionCategory);
 
     /// <summary>The element's own failure or reason message, trimmed; null when it has none.</summary>
     private static string? MessageOf(XElement element)

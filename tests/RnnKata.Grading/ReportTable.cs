@@ -12,6 +12,9 @@ public static class ReportTable
 
     private static readonly string[] Headers = ["Lab", "Title", "Passed", "Failed", "Not started", "Points"];
 
+    /// <summary>The extra column shown when some lab has optional extension exercises.</summary>
+    private const string ExtensionsHeader = "Extensions passed";
+
     /// <summary>Points as the table shows them: <c>7.5 / 10</c>.</summary>
     public static string FormatPoints(double points, int maxPoints) =>
         string.Create(CultureInfo.InvariantCulture, $"{points:0.#} / {maxPoints}");
@@ -19,19 +22,24 @@ public static class ReportTable
     /// <summary>The table and its notes, ready to print.</summary>
     public static string Render(GradingReport report)
     {
-        var rows = report.Labs.Select(Row).ToList();
+        var showExtensions = report.Labs.Any(lab => lab.Extensions.Total > 0);
+        var headers = showExtensions ? [.. Headers, ExtensionsHeader] : Headers;
+        var rows = report.Labs.Select(lab => showExtensions ? [.. Row(lab), ExtensionCell(lab)] : Row(lab)).ToList();
         var total = report.Counts;
-        rows.Add(["Total", "", N(total.Passed), N(total.Failed), N(total.NotStarted), FormatPoints(report.Points, report.MaxPoints)]);
+        string[] totalRow = ["Total", "", N(total.Passed), N(total.Failed), N(total.NotStarted), FormatPoints(report.Points, report.MaxPoints)];
+        rows.Add(showExtensions ? [.. totalRow, ""] : totalRow);
 
-        var widths = Headers.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
+        var widths = headers.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
         var text = new StringBuilder();
-        AppendRow(text, Headers, widths);
+        AppendRow(text, headers, widths);
         AppendRow(text, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var row in rows.Take(rows.Count - 1))
             AppendRow(text, row, widths);
         AppendRow(text, widths.Select(w => new string('-', w)).ToArray(), widths);
         AppendRow(text, rows[^1], widths);
 
+        if (showExtensions)
+            text.Append("\nExtensions are optional exercises: they are reported, not scored.\n");
         AppendNotes(text, report);
         return text.ToString();
     }
@@ -52,6 +60,10 @@ public static class ReportTable
         return [lab.Id, lab.Title, Count(lab.Counts.Passed), Count(lab.Counts.Failed), Count(lab.Counts.NotStarted),
                 FormatPoints(lab.Points, lab.MaxPoints)];
     }
+
+    /// <summary>Optional extension exercises: <c>2 / 6</c> passed, not scored; blank for a lab without any.</summary>
+    private static string ExtensionCell(LabResult lab) =>
+        lab.Extensions.Total == 0 ? "" : $"{N(lab.Extensions.Passed)} / {N(lab.Extensions.Total)}";
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -79,7 +91,8 @@ public static class ReportTable
                 continue;
             text.Append('\n').Append(lab.Id).Append(": failing tests:\n");
             foreach (var failure in failures.Take(MaxFailuresListed))
-                text.Append("  ").Append(ShortName(failure.Name)).Append(": ").Append(FirstLine(failure.Message)).Append('\n');
+                text.Append("  ").Append(ShortName(failure.Name)).Append(failure.IsExtension ? " (extension, not scored)" : "")
+                    .Append(": ").Append(FirstLine(failure.Message)).Append('\n');
             if (failures.Length > MaxFailuresListed)
                 text.Append("  … and ").Append(failures.Length - MaxFailuresListed).Append(" more (write the report with --json to see all).\n");
         }

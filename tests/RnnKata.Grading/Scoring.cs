@@ -5,7 +5,8 @@ namespace RnnKata.Grading;
 /// <summary>
 /// Turns a lab's test results into points and a verdict. A lab is worth its catalogue points, earned
 /// in proportion to the tests that pass: <c>points × passed / total</c>, rounded to 0.1, where the
-/// total leaves out skipped (ignored or explicit) tests. A lab whose build or run failed earns 0.
+/// total leaves out skipped (ignored or explicit) tests and the tests of optional extension exercises
+/// (category <c>Extension</c>), which are counted apart. A lab whose build or run failed earns 0.
 /// </summary>
 public static class Scoring
 {
@@ -15,12 +16,16 @@ public static class Scoring
     /// <summary>Scores a lab whose tests ran.</summary>
     public static LabResult Score(Lab lab, IReadOnlyList<TestResult> tests)
     {
-        var counts = TestCounts.Of(tests);
+        var counts = TestCounts.Of(tests.Where(t => !t.IsExtension).ToArray());
+        var extensions = TestCounts.Of(tests.Where(t => t.IsExtension).ToArray());
         if (counts.Total == 0)
             return Unscored(lab, LabStatus.RunFailed, ["The test run reported no tests to grade."], tests);
 
         var points = Round((double)lab.Points * counts.Passed / counts.Total);
-        return new LabResult(lab.Id, lab.Title, StatusOf(counts), counts, points, lab.Points, tests, []);
+        return new LabResult(lab.Id, lab.Title, StatusOf(counts), counts, points, lab.Points, tests, [])
+        {
+            Extensions = extensions,
+        };
     }
 
     /// <summary>A lab that earns nothing because its build or its test run failed.</summary>
