@@ -57,20 +57,5 @@ public static class JsonReportWriter
     }, Options);
 
     /// <summary>Writes the report to <paramref name="path"/>, creating its folder if needed.</summary>
-    public static void Write(GradingReport report, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, Serialize(report) + "\n");
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    public static void Write(GradingReport report, string path) => Exports.AtomicFile.WriteAllText(path, Serialize(report) + "\n");
 }

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using RnnKata.Catalogue;
+
+namespace RnnKata.Grading.Exports;
+
+/// <summary>One student's line of a class gradebook.</summary>
+/// <param name="Student">The student's name (the submission's folder or file name).</param>
+/// <param name="Report">The grading report; null when the submission could not be graded at all.</param>
+/// <param name="Problem">Why the submission could not be graded (a corrupt zip, an empty folder); null when it was.</param>
+public sealed record StudentGrade(string Student, GradingReport? Report, string? Problem = null);
+
+/// <summary>
+/// Writes a class gradebook as CSV for an LMS: one row per student with the points of every lab, the
+/// total and the maximum, and a note (a submission that could not be graded scores 0 with the reason).
+/// RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed with <c>'</c>.
+/// </summary>
+public static class GradebookCsvWriter
+{
+    /// <summary>The gradebook's text.</summary>
+    public static string Render(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades)
+    {
+        ArgumentNullException.ThrowIfNull(labs);
+        ArgumentNullException.ThrowIfNull(grades);
+        var text = new StringBuilder();
+        AppendRow(text, ["student", .. labs.Select(l => l.Id), "total", "max", "note"]);
+        var max = labs.Sum(l => l.Points);
+        foreach (var grade in grades.OrderBy(g => g.Student, StringComparer.OrdinalIgnoreCase))
+        {
+            var points = labs.Select(lab => grade.Report?.Labs.FirstOrDefault(r => r.Id == lab.Id)?.Points ?? 0).ToArray();
+            AppendRow(text, [grade.Student, .. points.Select(Number), Number(Scoring.Round(points.Sum())), Number(max), NoteOf(grade)]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Writes the gradebook to <paramref name="path"/> atomically.</summary>
+    public static void Write(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades, string path) =>
+        AtomicFile.WriteAllText(path, Render(labs, grades));
+
+    private static string NoteOf(StudentGrade grade)
+    {
+        if (grade.Problem is not null)
+            return $"not graded: {grade.Problem}";
+        var broken = grade.Report!.Labs.Where(l => l.Status is LabStatus.BuildFailed or LabStatus.RunFailed)
+            .Select(l => $"{l.Id} {(l.Status == LabStatus.BuildFailed ? "build failed" : "run failed")}")
+            .ToArray();
+        return string.Join("; ", broken);
+    }
+
+    private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static void AppendRow(StringBuilder text, IEnumerable<string> cells) =>
+        text.Append(string.Join(",", cells.Select(Cell))).Append("\r\n");
+
+    /// <summary>A CSV cell: quoted when it holds a comma, quote or line break; defused when it starts like a formula.</summary>
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}
