@@ -19,6 +19,21 @@ public static class KataDiagnostics
     /// <summary>Rule id: source that suppresses one of the rules guarding the kata.</summary>
     public const string GuardSuppressedId = "RK0003";
 
+    /// <summary>Rule id: a parameter gradient overwritten with <c>=</c> inside the loop over time.</summary>
+    public const string GradientOverwrittenId = "RK0004";
+
+    /// <summary>Rule id: a backward pass whose loop over time counts up.</summary>
+    public const string BackwardWalksForwardId = "RK0005";
+
+    /// <summary>Rule id: tanh's derivative computed from its input instead of its output.</summary>
+    public const string TanhDerivativeFromInputId = "RK0006";
+
+    /// <summary>Rule id: softmax or log-sum-exp without subtracting the maximum.</summary>
+    public const string UnshiftedSoftmaxId = "RK0007";
+
+    // The category of the rules that point at classic mistakes in RNN code (RK0004 to RK0007).
+    private const string RnnCategory = "Rnn";
+
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
     public static readonly DiagnosticDescriptor NotImplemented = new(
         id: NotImplementedId,
@@ -71,9 +86,81 @@ public static class KataDiagnostics
         // on its own directive, before its effect begins.
         customTags: WellKnownDiagnosticTags.Compiler);
 
+    /// <summary>
+    /// RK0004, Warning: <c>dW = …</c> inside a loop that never reads <c>dW</c>, where <c>dW += …</c> was meant.
+    /// {0} is the target as written, {1} the loop ("the for loop over t").
+    /// </summary>
+    public static readonly DiagnosticDescriptor GradientOverwritten = new(
+        id: GradientOverwrittenId,
+        title: "Parameter gradient overwritten inside the loop over time",
+        messageFormat: "'{0}' is overwritten with '=' inside {1} and never read there, so only the last iteration's "
+            + "value survives. Weights shared by every time step collect a gradient from every step: accumulate "
+            + "with '{0} += ...'. About this rule: " + HelpLink(GradientOverwrittenId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An RNN uses the same U, W, V, b and c at every time step, so dL/dW is the sum of every "
+            + "step's contribution. Assigning the gradient with '=' inside the loop keeps only the last one; "
+            + "the gradient check then fails by a factor that grows with the sequence length.",
+        helpLinkUri: HelpLink(GradientOverwrittenId));
+
+    /// <summary>
+    /// RK0005, Warning: a backward pass whose <c>for</c> loop counts up while carrying a gradient
+    /// from one step to the next. {0} is the method, {1} the loop counter, {2} the carried gradient.
+    /// </summary>
+    public static readonly DiagnosticDescriptor BackwardWalksForward = new(
+        id: BackwardWalksForwardId,
+        title: "Backward pass walks time forward",
+        messageFormat: "The backward pass {0} walks time forward: its loop over {1} counts up but carries '{2}' from "
+            + "one step to the next. BPTT must start at the last step, because dL/dh(t) needs dL/dh(t+1): count "
+            + "down, 'for (int {1} = T - 1; {1} >= 0; {1}--)'. About this rule: " + HelpLink(BackwardWalksForwardId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The hidden state h(t) feeds the loss directly and through h(t+1), so the gradient flowing "
+            + "into step t is only known once step t+1 is done. Backpropagation through time therefore runs the "
+            + "steps in reverse; a forward loop hands each step a gradient from the wrong neighbour.",
+        helpLinkUri: HelpLink(BackwardWalksForwardId));
+
+    /// <summary>
+    /// RK0006, Warning: <c>1 − a²</c> where <c>a</c> is what tanh was applied to.
+    /// {0} is the flagged expression, {1} the pre-activation.
+    /// </summary>
+    public static readonly DiagnosticDescriptor TanhDerivativeFromInput = new(
+        id: TanhDerivativeFromInputId,
+        title: "tanh derivative computed from the pre-activation",
+        messageFormat: "'{0}' takes tanh's derivative at its input: this method passes '{1}' to tanh, but "
+            + "tanh'(a) = 1 - tanh(a)^2 = 1 - h^2, with h the output of tanh. Square the output instead. "
+            + "About this rule: " + HelpLink(TanhDerivativeFromInputId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "With h = tanh(a), dh/da = 1 - h^2. Writing 1 - a^2 with the pre-activation a gives a "
+            + "wrong gradient that is even negative once |a| > 1; use the hidden state the forward pass kept.",
+        helpLinkUri: HelpLink(TanhDerivativeFromInputId));
+
+    /// <summary>
+    /// RK0007, Warning: softmax or log-sum-exp computed without subtracting the maximum.
+    /// {0} is what is exponentiated, {1} what happens to the exponentials.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnshiftedSoftmax = new(
+        id: UnshiftedSoftmaxId,
+        title: "Softmax without the max shift",
+        messageFormat: "'{0}' is exponentiated and {1} without subtracting the maximum first: exp(710) is already "
+            + "infinite in double precision, and infinity / infinity is NaN. Subtract the maximum m before "
+            + "exponentiating: softmax(z) = softmax(z - m), log(sum(exp(z))) = m + log(sum(exp(z - m))). "
+            + "About this rule: " + HelpLink(UnshiftedSoftmaxId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Softmax is unchanged when a constant is subtracted from every logit, and with the maximum "
+            + "subtracted the largest exponential is exp(0) = 1: nothing overflows, and the sum is at least 1.",
+        helpLinkUri: HelpLink(UnshiftedSoftmaxId));
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed);
+        ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
+            GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

@@ -46,6 +46,46 @@ internal static class AnalyzerHarness
         return [.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start)];
     }
 
+    /// <summary>
+    /// What <paramref name="analyzers"/> report on a project made of <paramref name="files"/> (path
+    /// and text), compiled as the SDK compiles a kata project: the implicit global usings, nullable
+    /// enabled, against the .NET 10 reference assemblies and the assemblies of <paramref name="extraReferences"/>.
+    /// </summary>
+    /// <exception cref="AssertionException">The project does not compile, or an analyzer threw.</exception>
+    public static async Task<ImmutableArray<Diagnostic>> DiagnoseProjectAsync(
+        IReadOnlyList<DiagnosticAnalyzer> analyzers, IEnumerable<(string Path, string Text)> files, params Type[] extraReferences)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.Path))
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "GlobalUsings.g.cs"))
+            .ToList();
+        var references = Net100.References.All.Concat(extraReferences
+            .Select(t => t.Assembly.Location)
+            .Distinct()
+            .Select(location => MetadataReference.CreateFromFile(location)));
+        var compilation = CSharpCompilation.Create(
+            "KataProject", trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        var compileErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        compileErrors.Should().BeEmpty("the project must compile");
+
+        var diagnostics = await compilation.WithAnalyzers([.. analyzers]).GetAnalyzerDiagnosticsAsync();
+        diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()).Should().BeEmpty("the analyzers must not throw");
+        return [.. diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath).ThenBy(d => d.Location.SourceSpan.Start)];
+    }
+
+    // What <ImplicitUsings>enable</ImplicitUsings> adds to a Microsoft.NET.Sdk project.
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
     /// <summary>The source text a diagnostic is reported on.</summary>
     public static string FlaggedText(this Diagnostic diagnostic) =>
         diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);

@@ -4,9 +4,14 @@ namespace RnnKata.Analyzers.Tests.Support;
 internal static class RepoRoot
 {
     /// <summary>The root, found by walking up from the test assembly's folder.</summary>
-    public static string Find()
+    public static string Find() => FindFrom(TestContext.CurrentContext.TestDirectory);
+
+    /// <summary>
+    /// The root, found by walking up from <paramref name="start"/>. Test case sources run before
+    /// any test context exists and start from <see cref="AppContext.BaseDirectory"/>.
+    /// </summary>
+    public static string FindFrom(string start)
     {
-        var start = TestContext.CurrentContext.TestDirectory;
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "RnnKata.sln")))
