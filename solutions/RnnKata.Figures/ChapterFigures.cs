@@ -1,5 +1,7 @@
 using RnnKata.Given.Plotting;
 using RnnKata.Lab01;
+using RnnKata.Lab02;
+using RnnKata.Lab03;
 
 namespace RnnKata.Figures;
 
@@ -10,5 +12,7 @@ internal static class ChapterFigures
     [
         ("01-two-step-activations.png",
             () => ActivationsFigure.Build(TwoStepRnn.Unroll(SeedBatch.X0, SeedBatch.X1, RnnWeights.Seeded()))),
+        ("02-bptt-experiment.png", () => BpttFigure.Build(BpttExperiment.Run())),
+        ("03-vanishing-gradients.png", () => VanishingGradientFigure.Build()),
     ];
 }

@@ -78,9 +78,42 @@ public static class FigureRenderer
                     throw new NotSupportedException($"FigureRenderer cannot draw a {series.GetType().Name}.");
             }
         }
-        if (panel.Series.OfType<LineSeries>().Count() > 1)
+        var lines = panel.Series.OfType<LineSeries>().ToArray();
+        if (lines.Length > 1)
+        {
             plot.ShowLegend();
+            plot.Legend.Alignment = EmptiestCorner(lines);
+        }
         return plot;
+    }
+
+    /// <summary>
+    /// The corner of the panel where the legend hides the fewest points: each corner's box (a third of
+    /// the width, two fifths of the height of the data's range) is scored by the points inside it.
+    /// Ties go to lower right, then upper right, upper left, lower left.
+    /// </summary>
+    public static Alignment EmptiestCorner(IReadOnlyList<LineSeries> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var points = lines.SelectMany(l => l.X.Zip(l.Y)).Where(p => double.IsFinite(p.First) && double.IsFinite(p.Second)).ToArray();
+        if (points.Length == 0)
+            return Alignment.LowerRight;
+        double xMin = points.Min(p => p.First), xMax = points.Max(p => p.First);
+        double yMin = points.Min(p => p.Second), yMax = points.Max(p => p.Second);
+        double xSpan = Math.Max(xMax - xMin, double.Epsilon), ySpan = Math.Max(yMax - yMin, double.Epsilon);
+
+        int Count(bool right, bool upper) => points.Count(p =>
+            (right ? (p.First - xMin) / xSpan >= 2.0 / 3 : (p.First - xMin) / xSpan <= 1.0 / 3) &&
+            (upper ? (p.Second - yMin) / ySpan >= 0.6 : (p.Second - yMin) / ySpan <= 0.4));
+
+        (Alignment Corner, int Hidden)[] corners =
+        [
+            (Alignment.LowerRight, Count(right: true, upper: false)),
+            (Alignment.UpperRight, Count(right: true, upper: true)),
+            (Alignment.UpperLeft, Count(right: false, upper: true)),
+            (Alignment.LowerLeft, Count(right: false, upper: false)),
+        ];
+        return corners.MinBy(c => c.Hidden).Corner;
     }
 
     private static void AddHeatmap(Plot plot, HeatmapSeries series)

@@ -1,0 +1,10 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RnnKata.Lab03;
+
+/// <summary>What one LSTM step sends back: gradients for its inputs and for the parameters (this step's share).</summary>
+/// <param name="DX">∂L/∂x, batch × input.</param>
+/// <param name="DH">∂L/∂h for the previous hidden state, batch × hidden.</param>
+/// <param name="DC">∂L/∂c for the previous cell state, batch × hidden.</param>
+/// <param name="Parameters">∂L/∂W_ih, ∂L/∂W_hh, ∂L/∂b_ih, ∂L/∂b_hh through this step only.</param>
+public sealed record LstmStepGradients(Matrix<double> DX, Matrix<double> DH, Matrix<double> DC, ParameterGradients Parameters);

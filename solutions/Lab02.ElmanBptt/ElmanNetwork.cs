@@ -1,0 +1,133 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Given;
+
+namespace RnnKata.Lab02;
+
+/// <summary>Reference solution of Tasks 2, 3, 6 and 7: the Elman network forward and backward through time.</summary>
+public static class ElmanNetwork
+{
+    /// <summary><c>H(t) = f(X(t)·Uᵀ + H(t−1)·Wᵀ + 1·bᵀ)</c>.</summary>
+    public static Matrix<double> Step(Matrix<double> x, Matrix<double> hPrevious, LayerParameters layer, Activation activation)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        Require.Columns(x, layer.Inputs, nameof(x), "one column per input");
+        Require.Finite(x, nameof(x));
+        Require.Shape(hPrevious, x.RowCount, layer.Hidden, nameof(hPrevious));
+        Require.Finite(hPrevious, nameof(hPrevious));
+        var a = x.TransposeAndMultiply(layer.U) + hPrevious.TransposeAndMultiply(layer.W);
+        return Activations.Apply(activation, Broadcast.AddToRows(a, layer.B));
+    }
+
+    /// <summary>Runs the network over the sequence and keeps every hidden state and the outputs.</summary>
+    public static ElmanTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, ElmanParameters parameters,
+        Activation activation, SequenceMode mode = SequenceMode.ManyToMany)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var batch = RequireSequence.Steps(xs, parameters.Inputs, nameof(xs), "one column per input");
+        Require.Shape(h0, batch, parameters.Hidden, nameof(h0));
+        Require.Finite(h0, nameof(h0));
+
+        int T = xs.Count;
+        var hidden = new Matrix<double>[T];
+        var outputs = new List<Matrix<double>>();
+        var h = h0;
+        for (int t = 0; t < T; t++)
+        {
+            h = Step(xs[t], h, parameters.Layer, activation);
+            hidden[t] = h;
+            if (mode == SequenceMode.ManyToMany || t == T - 1)
+                outputs.Add(Broadcast.AddToRows(h.TransposeAndMultiply(parameters.V), parameters.C));
+        }
+        return new ElmanTrace(xs.ToArray(), h0, hidden, outputs, activation, mode);
+    }
+
+    /// <summary>Full backpropagation through time.</summary>
+    public static ElmanGradients Backward(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters)
+    {
+        RequireFits(trace, dOutputs, parameters);
+        var p = parameters;
+        int T = trace.Steps;
+        var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
+        var dW = Matrix<double>.Build.Dense(p.Hidden, p.Hidden);
+        var dV = Matrix<double>.Build.Dense(p.Outputs, p.Hidden);
+        var dB = Vector<double>.Build.Dense(p.Hidden);
+        var dC = Vector<double>.Build.Dense(p.Outputs);
+        // δA(t+1)·W: what step t+1 sends back to H(t); nothing comes back to the last step.
+        var fromNextStep = Broadcast.Zeros(trace.H0.RowCount, p.Hidden);
+
+        for (int t = T - 1; t >= 0; t--)
+        {
+            var deltaH = fromNextStep;
+            if (OutputGradientAt(trace, dOutputs, t) is { } deltaO)
+            {
+                dV += deltaO.TransposeThisAndMultiply(trace.Hidden[t]);
+                dC += deltaO.ColumnSums();
+                deltaH = deltaH + deltaO * p.V;
+            }
+            var deltaA = deltaH.PointwiseMultiply(Activations.DerivativeFromOutput(trace.Activation, trace.Hidden[t]));
+            dU += deltaA.TransposeThisAndMultiply(trace.Inputs[t]);
+            dW += deltaA.TransposeThisAndMultiply(Previous(trace, t));
+            dB += deltaA.ColumnSums();
+            fromNextStep = deltaA * p.W;
+        }
+        return new ElmanGradients(dU, dW, dV, dB, dC, fromNextStep);
+    }
+
+    /// <summary>Truncated BPTT: each output's gradient walks back at most <paramref name="k"/> steps.</summary>
+    public static ElmanGradients BackwardTruncated(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        RequireFits(trace, dOutputs, parameters);
+        var p = parameters;
+        int T = trace.Steps;
+        var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
+        var dW = Matrix<double>.Build.Dense(p.Hidden, p.Hidden);
+        var dV = Matrix<double>.Build.Dense(p.Outputs, p.Hidden);
+        var dB = Vector<double>.Build.Dense(p.Hidden);
+        var dC = Vector<double>.Build.Dense(p.Outputs);
+        var dH0 = Broadcast.Zeros(trace.H0.RowCount, p.Hidden);
+
+        for (int t = T - 1; t >= 0; t--)
+        {
+            if (OutputGradientAt(trace, dOutputs, t) is not { } deltaO)
+                continue;
+            dV += deltaO.TransposeThisAndMultiply(trace.Hidden[t]);
+            dC += deltaO.ColumnSums();
+
+            // The loss at t reaches A(t), …, A(stop); H(stop − 1) is held constant.
+            var stop = Math.Max(0, t - k + 1);
+            var deltaH = deltaO * p.V;
+            for (int s = t; s >= stop; s--)
+            {
+                var deltaA = deltaH.PointwiseMultiply(Activations.DerivativeFromOutput(trace.Activation, trace.Hidden[s]));
+                dU += deltaA.TransposeThisAndMultiply(trace.Inputs[s]);
+                dW += deltaA.TransposeThisAndMultiply(Previous(trace, s));
+                dB += deltaA.ColumnSums();
+                deltaH = deltaA * p.W;
+            }
+            if (stop == 0)
+                dH0 += deltaH;
+        }
+        return new ElmanGradients(dU, dW, dV, dB, dC, dH0);
+    }
+
+    // H(t−1), with H(−1) = h0.
+    private static Matrix<double> Previous(ElmanTrace trace, int t) => t == 0 ? trace.H0 : trace.Hidden[t - 1];
+
+    // ∂J/∂O(t), or null when step t has no output (many-to-one before the last step).
+    private static Matrix<double>? OutputGradientAt(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, int t) =>
+        trace.Mode == SequenceMode.ManyToMany ? dOutputs[t]
+        : t == trace.Steps - 1 ? dOutputs[0]
+        : null;
+
+    private static void RequireFits(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters.Hidden != trace.H0.ColumnCount || parameters.Inputs != trace.Inputs[0].ColumnCount)
+            throw new ArgumentException(
+                $"parameters must be those of the forward pass ({trace.Inputs[0].ColumnCount} input(s), {trace.H0.ColumnCount} hidden unit(s)).", nameof(parameters));
+        RequireSequence.Matches(dOutputs, trace.Outputs.Count, trace.H0.RowCount, parameters.Outputs, nameof(dOutputs),
+            "one per output of the trace, batch × output");
+    }
+}

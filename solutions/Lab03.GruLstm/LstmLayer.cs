@@ -1,0 +1,67 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Given;
+
+namespace RnnKata.Lab03;
+
+/// <summary>Reference solution of Tasks 5–6: an LSTM layer over a sequence, and backpropagation through time.</summary>
+public sealed class LstmLayer
+{
+    /// <summary>A layer whose every time step uses the same <paramref name="parameters"/>.</summary>
+    public LstmLayer(LstmParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Parameters = parameters;
+        Cell = new LstmCell(parameters);
+    }
+
+    /// <summary>The layer's parameters, shared by every time step.</summary>
+    public LstmParameters Parameters { get; }
+
+    /// <summary>The cell every time step runs.</summary>
+    public LstmCell Cell { get; }
+
+    /// <summary>Runs the cell over <paramref name="xs"/> from (h0, c0), caching every step.</summary>
+    public LstmSequence Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, Matrix<double> c0)
+    {
+        RequireSequence.Inputs(xs, Parameters.InputSize, nameof(xs));
+        var batch = xs[0].RowCount;
+        Require.Shape(h0, batch, Parameters.HiddenSize, nameof(h0));
+        Require.Shape(c0, batch, Parameters.HiddenSize, nameof(c0));
+
+        int T = xs.Count;
+        var steps = new LstmStep[T];
+        var (h, c) = (h0, c0);
+        for (int t = 0; t < T; t++)
+        {
+            steps[t] = Cell.Forward(xs[t], h, c);
+            (h, c) = (steps[t].HNext, steps[t].CNext);
+        }
+        return new LstmSequence(steps);
+    }
+
+    /// <summary>Backpropagation through time from ∂L/∂h(t) at every step's output.</summary>
+    public LstmSequenceGradients Backward(IReadOnlyList<Matrix<double>> dOutputs, LstmSequence sequence)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        RequireSequence.Gradients(dOutputs, sequence.Hidden, nameof(dOutputs));
+
+        int T = sequence.Length;
+        var last = sequence.Steps[T - 1];
+        var dHRecurrent = Matrix<double>.Build.Dense(last.HNext.RowCount, last.HNext.ColumnCount);
+        var dC = Matrix<double>.Build.Dense(last.CNext.RowCount, last.CNext.ColumnCount);
+        var dParameters = ParameterGradients.Zeros(Parameters);
+        var dX = new Matrix<double>[T];
+        var dHidden = new Matrix<double>[T];
+        for (int t = T - 1; t >= 0; t--)
+        {
+            // h(t) feeds the outputs at step t and step t + 1.
+            dHidden[t] = dOutputs[t] + dHRecurrent;
+            var step = Cell.Backward(dHidden[t], dC, sequence.Steps[t]);
+            dParameters += step.Parameters;
+            dX[t] = step.DX;
+            dHRecurrent = step.DH;
+            dC = step.DC;
+        }
+        return new LstmSequenceGradients(dParameters, dX, dHidden, dHRecurrent, dC);
+    }
+}

@@ -1,0 +1,124 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RnnKata.Lab02.Tests;
+
+[TestFixture]
+public class BackwardTests
+{
+    private const string Section = "task-6-backpropagation-through-time";
+
+    [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivationsLossesModes))]
+    public void Gradients_match_central_differences(Shape shape, Activation activation, TestLoss loss, SequenceMode mode)
+    {
+        var problem = new ElmanProblem(shape, activation, loss, mode);
+        var trace = problem.Forward();
+
+        var gradients = ElmanNetwork.Backward(trace, problem.DOutputs(trace), problem.Parameters);
+
+        problem.ShouldMatch(gradients, problem.Loss, Section);
+    }
+
+    [Test]
+    public void Gradients_have_the_shapes_of_their_parameters()
+    {
+        var problem = new ElmanProblem(Cases.Shapes[2], Activation.Tanh, TestLoss.SquaredError, SequenceMode.ManyToMany);
+        var trace = problem.Forward();
+
+        var g = ElmanNetwork.Backward(trace, problem.DOutputs(trace), problem.Parameters);
+
+        var p = problem.Parameters;
+        (g.DU.RowCount, g.DU.ColumnCount).Should().Be((p.U.RowCount, p.U.ColumnCount), "DU is hidden × input");
+        (g.DW.RowCount, g.DW.ColumnCount).Should().Be((p.W.RowCount, p.W.ColumnCount), "DW is hidden × hidden");
+        (g.DV.RowCount, g.DV.ColumnCount).Should().Be((p.V.RowCount, p.V.ColumnCount), "DV is output × hidden");
+        g.DB.Count.Should().Be(p.B.Count);
+        g.DC.Count.Should().Be(p.C.Count);
+        (g.DH0.RowCount, g.DH0.ColumnCount).Should().Be((problem.H0.RowCount, problem.H0.ColumnCount), "DH0 is batch × hidden");
+    }
+
+    [TestCase(SequenceMode.ManyToMany)]
+    [TestCase(SequenceMode.ManyToOne)]
+    public void With_zero_output_weights_only_the_output_layer_gets_a_gradient(SequenceMode mode)
+    {
+        var problem = new ElmanProblem(Cases.Shapes[0], Activation.Tanh, TestLoss.SquaredError, mode);
+        var p = problem.Parameters;
+        var silent = new ElmanParameters(p.U, p.W, Matrix<double>.Build.Dense(p.Outputs, p.Hidden), p.B, p.C);
+        var trace = ElmanNetwork.Forward(problem.Xs, problem.H0, silent, Activation.Tanh, mode);
+        var dOutputs = problem.DOutputs(trace);
+
+        var g = ElmanNetwork.Backward(trace, dOutputs, silent);
+
+        // With V = 0 no gradient reaches the hidden layer: δH(t) = δO(t)·V = 0 at every step.
+        Matrices.ShouldBeZero(g.DU, "V = 0 blocks the way back to U");
+        Matrices.ShouldBeZero(g.DW, "V = 0 blocks the way back to W");
+        Matrices.ShouldBeZero(g.DB, "V = 0 blocks the way back to b");
+        Matrices.ShouldBeZero(g.DH0, "V = 0 blocks the way back to h0");
+        var outputSteps = mode == SequenceMode.ManyToMany ? Enumerable.Range(0, 5).ToArray() : [4];
+        var expectedDV = outputSteps.Select((t, i) => dOutputs[i].TransposeThisAndMultiply(trace.Hidden[t])).Aggregate((a, b) => a + b);
+        Matrices.ShouldBeClose(g.DV, expectedDV, "DV = Σ δO(t)ᵀ·H(t)");
+        Matrices.ShouldBeClose(g.DC, dOutputs.Select(d => d.ColumnSums()).Aggregate((a, b) => a + b), "DC = Σ column sums of δO(t)");
+    }
+
+    [TestCase(Activation.Tanh)]
+    [TestCase(Activation.Relu)]
+    [TestCase(Activation.Identity)]
+    public void A_sequence_of_one_step_gives_the_one_layer_formulas(Activation activation)
+    {
+        var shape = new Shape(Batch: 2, Inputs: 3, Hidden: 4, Outputs: 2, Steps: 1);
+        var problem = new ElmanProblem(shape, activation, TestLoss.SquaredError, SequenceMode.ManyToMany);
+        var trace = problem.Forward();
+        var deltaO = problem.DOutputs(trace)[0];
+
+        var g = ElmanNetwork.Backward(trace, [deltaO], problem.Parameters);
+
+        // One step, written out entry by entry: δa[n,j] = Σ_k δo[n,k] V[k,j] · f′(a[n,j]).
+        var p = problem.Parameters;
+        var h = ElementByElement.Elman(problem.Xs, problem.H0, p, activation).Hidden[0];
+        var deltaA = Matrix<double>.Build.Dense(2, 4, (n, j) =>
+            Enumerable.Range(0, 2).Sum(k => deltaO[n, k] * p.V[k, j]) * Slope(activation, h[n, j]));
+        Matrices.ShouldBeClose(g.DU, Matrix<double>.Build.Dense(4, 3, (j, i) => Enumerable.Range(0, 2).Sum(n => deltaA[n, j] * problem.Xs[0][n, i])), "DU = δAᵀ·X");
+        Matrices.ShouldBeClose(g.DW, Matrix<double>.Build.Dense(4, 4, (j, k) => Enumerable.Range(0, 2).Sum(n => deltaA[n, j] * problem.H0[n, k])), "DW = δAᵀ·h0");
+        Matrices.ShouldBeClose(g.DB, Vector<double>.Build.Dense(4, j => deltaA[0, j] + deltaA[1, j]), "DB = column sums of δA");
+        Matrices.ShouldBeClose(g.DH0, Matrix<double>.Build.Dense(2, 4, (n, k) => Enumerable.Range(0, 4).Sum(j => deltaA[n, j] * p.W[j, k])), "DH0 = δA·W");
+    }
+
+    [Test]
+    public void Many_to_one_equals_many_to_many_with_no_loss_before_the_last_step()
+    {
+        var toOne = new ElmanProblem(Cases.Shapes[0], Activation.Tanh, TestLoss.SquaredError, SequenceMode.ManyToOne);
+        var traceToOne = toOne.Forward();
+        var dLast = toOne.DOutputs(traceToOne)[0];
+        var traceToMany = ElmanNetwork.Forward(toOne.Xs, toOne.H0, toOne.Parameters, Activation.Tanh, SequenceMode.ManyToMany);
+        var zerosThenLast = Enumerable.Range(0, 5).Select(t => t == 4 ? dLast : Matrix<double>.Build.Dense(3, 3)).ToArray();
+
+        var one = ElmanNetwork.Backward(traceToOne, [dLast], toOne.Parameters);
+        var many = ElmanNetwork.Backward(traceToMany, zerosThenLast, toOne.Parameters);
+
+        Matrices.ShouldBeClose(one.DU, many.DU, "DU");
+        Matrices.ShouldBeClose(one.DW, many.DW, "DW");
+        Matrices.ShouldBeClose(one.DH0, many.DH0, "DH0");
+    }
+
+    [Test]
+    public void Leaves_the_trace_and_the_parameters_unchanged()
+    {
+        var problem = new ElmanProblem(Cases.Shapes[0], Activation.Relu, TestLoss.CrossEntropy, SequenceMode.ManyToMany);
+        var trace = problem.Forward();
+        var hidden = trace.Hidden.Select(h => h.Clone()).ToArray();
+        var u = problem.Parameters.U.Clone();
+        var w = problem.Parameters.W.Clone();
+
+        ElmanNetwork.Backward(trace, problem.DOutputs(trace), problem.Parameters);
+
+        for (var t = 0; t < hidden.Length; t++)
+            trace.Hidden[t].Equals(hidden[t]).Should().BeTrue($"the backward pass reads H({t}), it must not write it");
+        problem.Parameters.U.Equals(u).Should().BeTrue("the backward pass computes gradients; updates are Sgd.Step's job");
+        problem.Parameters.W.Equals(w).Should().BeTrue();
+    }
+
+    private static double Slope(Activation activation, double h) => activation switch
+    {
+        Activation.Tanh => 1 - h * h,
+        Activation.Relu => h > 0 ? 1 : 0,
+        _ => 1,
+    };
+}

@@ -1,0 +1,105 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.TestSupport;
+
+namespace RnnKata.Lab02.Tests;
+
+[TestFixture]
+public class GradientClippingTests
+{
+    // Hand-made gradients: hidden 2, input 1, output 1, batch 1. Global norm of DU, DW, DV, DB, DC:
+    // sqrt(3² + 0.5² + (−4)² + 0.25² + 0.1² + 2² + (−0.2)² + 1²) = sqrt(30.3625).
+    private static ElmanGradients Sample() => new(
+        Data.Matrix(new[,] { { 3.0 }, { 0.5 } }),
+        Data.Matrix(new[,] { { -4.0, 0.25 }, { 0.1, 2.0 } }),
+        Data.Matrix(new[,] { { -0.2, 1.0 } }),
+        Data.Vector(0.0, 0.0),
+        Data.Vector(0.0),
+        Data.Matrix(new[,] { { 7.0, -9.0 } }));
+
+    private static double GlobalNorm(ElmanGradients g) => Math.Sqrt(
+        new[] { g.DU, g.DW, g.DV }.Sum(m => m.Enumerate().Sum(v => v * v)) + g.DB.DotProduct(g.DB) + g.DC.DotProduct(g.DC));
+
+    [Test]
+    public void Clipping_by_value_bounds_every_entry_like_the_lectures_np_clip()
+    {
+        var clipped = GradientClipping.ByValue(Sample(), limit: 1);
+
+        clipped.DU.Column(0).ToArray().Should().Equal(1.0, 0.5);
+        clipped.DW.Row(0).ToArray().Should().Equal(-1.0, 0.25);
+        clipped.DW.Row(1).ToArray().Should().Equal(0.1, 1.0);
+        clipped.DV.Row(0).ToArray().Should().Equal(-0.2, 1.0);
+    }
+
+    [Test]
+    public void Clipping_by_value_leaves_gradients_inside_the_bound_unchanged()
+    {
+        var g = Sample();
+
+        var clipped = GradientClipping.ByValue(g, limit: 4);
+
+        clipped.DU.Equals(g.DU).Should().BeTrue("every entry is within ±4: not one may change, not even by rounding");
+        clipped.DW.Equals(g.DW).Should().BeTrue();
+        clipped.DV.Equals(g.DV).Should().BeTrue();
+        clipped.DB.Equals(g.DB).Should().BeTrue();
+        clipped.DC.Equals(g.DC).Should().BeTrue();
+    }
+
+    [Test]
+    public void Clipping_leaves_the_initial_state_gradient_unchanged()
+    {
+        var g = Sample();
+
+        GradientClipping.ByValue(g, 1).DH0.Equals(g.DH0).Should().BeTrue("h0 is not a parameter: only DU, DW, DV, DB, DC are clipped");
+        GradientClipping.ByGlobalNorm(g, 1).DH0.Equals(g.DH0).Should().BeTrue("h0 is not a parameter: only DU, DW, DV, DB, DC are clipped");
+    }
+
+    [Test]
+    public void Clipping_by_norm_leaves_gradients_inside_the_bound_unchanged()
+    {
+        var g = Sample();
+
+        var clipped = GradientClipping.ByGlobalNorm(g, maxNorm: 6); // sqrt(30.3625) ≈ 5.51
+
+        clipped.DU.Equals(g.DU).Should().BeTrue("the global norm is already below 6: nothing may change");
+        clipped.DW.Equals(g.DW).Should().BeTrue();
+        clipped.DV.Equals(g.DV).Should().BeTrue();
+        clipped.DB.Equals(g.DB).Should().BeTrue();
+        clipped.DC.Equals(g.DC).Should().BeTrue();
+    }
+
+    [TestCase(0.5)]
+    [TestCase(1.0)]
+    [TestCase(5.0)]
+    public void Clipping_by_norm_gives_exactly_the_bound_norm(double maxNorm)
+    {
+        var clipped = GradientClipping.ByGlobalNorm(Sample(), maxNorm);
+
+        GlobalNorm(clipped).Should().BeApproximately(maxNorm, Tolerance.ClosedForm * maxNorm,
+            "the norm is over all five parameter gradients together, and it lands exactly on the bound");
+    }
+
+    [Test]
+    public void Clipping_by_norm_keeps_the_direction()
+    {
+        var g = Sample();
+
+        var clipped = GradientClipping.ByGlobalNorm(g, maxNorm: 1);
+
+        var scale = 1 / Math.Sqrt(30.3625);
+        Matrices.ShouldBeClose(clipped.DU, g.DU * scale, "every gradient is multiplied by the same maxNorm / norm");
+        Matrices.ShouldBeClose(clipped.DW, g.DW * scale, "DW");
+        Matrices.ShouldBeClose(clipped.DV, g.DV * scale, "DV");
+    }
+
+    [Test]
+    public void Clipping_does_not_change_its_argument()
+    {
+        var g = Sample();
+
+        GradientClipping.ByValue(g, 1);
+        GradientClipping.ByGlobalNorm(g, 1);
+
+        g.DU.Equals(Sample().DU).Should().BeTrue("clipping returns new gradients");
+        g.DW.Equals(Sample().DW).Should().BeTrue("clipping returns new gradients");
+    }
+}

@@ -1,0 +1,54 @@
+namespace RnnKata.Lab02.Tests;
+
+[TestFixture]
+public class StackedBackwardTests
+{
+    private const string Section = "task-14-stacked-layers-backward";
+
+    public static IEnumerable<TestCaseData> GradientCases() =>
+        from shape in StackShape.All
+        from activation in Cases.ActivationList
+        from loss in new[] { TestLoss.SquaredError, TestLoss.CrossEntropy }
+        from mode in new[] { SequenceMode.ManyToMany, SequenceMode.ManyToOne }
+        select new TestCaseData(shape, activation, loss, mode).SetArgDisplayNames(shape.ToString(), activation.ToString(), loss.ToString(), mode.ToString());
+
+    [TestCaseSource(nameof(GradientCases))]
+    public void Gradients_match_central_differences(StackShape shape, Activation activation, TestLoss loss, SequenceMode mode)
+    {
+        var problem = new StackedProblem(shape, activation, loss, mode);
+        var trace = problem.Forward();
+
+        var g = StackedElman.Backward(trace, problem.DOutputs(trace), problem.Parameters);
+
+        using var scope = new FluentAssertions.Execution.AssertionScope();
+        g.Layers.Should().HaveCount(shape.Hidden.Length);
+        g.DH0.Should().HaveCount(shape.Hidden.Length);
+        for (var l = 0; l < shape.Hidden.Length; l++)
+        {
+            var layer = problem.Parameters.Layers[l];
+            GradientCheck.ShouldMatch(g.Layers[l].DU, problem.Loss, layer.U, $"layer {l}'s DU", Section);
+            GradientCheck.ShouldMatch(g.Layers[l].DW, problem.Loss, layer.W, $"layer {l}'s DW", Section);
+            GradientCheck.ShouldMatch(g.Layers[l].DB, problem.Loss, layer.B, $"layer {l}'s DB", Section);
+            GradientCheck.ShouldMatch(g.DH0[l], problem.Loss, problem.H0[l], $"layer {l}'s DH0", Section);
+        }
+        GradientCheck.ShouldMatch(g.DV, problem.Loss, problem.Parameters.V, "DV", Section);
+        GradientCheck.ShouldMatch(g.DC, problem.Loss, problem.Parameters.C, "DC", Section);
+    }
+
+    [Test]
+    public void A_stack_of_one_layer_has_the_Elman_gradients()
+    {
+        var problem = new ElmanProblem(Cases.Shapes[0], Activation.Tanh, TestLoss.SquaredError, SequenceMode.ManyToMany);
+        var p = problem.Parameters;
+        var stack = new StackedParameters([p.Layer], p.V, p.C);
+        var trace = StackedElman.Forward(problem.Xs, [problem.H0], stack, Activation.Tanh);
+
+        var g = StackedElman.Backward(trace, problem.DOutputs(problem.Forward()), stack);
+
+        var elman = ElmanNetwork.Backward(problem.Forward(), problem.DOutputs(problem.Forward()), p);
+        Matrices.ShouldBeClose(g.Layers[0].DU, elman.DU, "DU");
+        Matrices.ShouldBeClose(g.Layers[0].DW, elman.DW, "DW");
+        Matrices.ShouldBeClose(g.DV, elman.DV, "DV");
+        Matrices.ShouldBeClose(g.DH0[0], elman.DH0, "DH0");
+    }
+}
