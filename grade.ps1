@@ -16,6 +16,8 @@
     A lab earns its catalogue points in proportion to its passing tests (points x passed / total,
     rounded to 0.1). A test that reaches an unimplemented stub is "not started" and earns nothing. A
     lab that does not compile scores 0 ("build failed") and grading goes on with the next lab.
+    Optional extension exercises (tests in the NUnit category Extension) are reported in a column
+    of their own and never scored.
 
     Exit code: 0 when grading ran (whatever the score), 1 for a wrong command line (an unknown lab),
     2 when grading could not run (no RnnKata.sln, no dotnet, an unreadable submission).

@@ -5,29 +5,18 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab03.Tests;
 
 /// <summary>
-/// Analytic gradients against central finite differences (<see cref="FiniteDifferences"/>, step 1e-5),
-/// in double precision: the largest relative error <c>|a − n| / max(|a| + |n|, Floor)</c> must be at
-/// most <see cref="Tolerance.GradientCheck"/>. The loss must read the nudged matrix afresh on every
-/// call (build the cell inside it).
+/// Analytic gradients against central finite differences through <see cref="GradientComparison"/>
+/// (relative error at most <see cref="Tolerance.GradientCheck"/>, with the floor explained there). The
+/// loss must read the nudged matrix afresh on every call (build the cell inside it).
 /// </summary>
 internal static class GradientCheck
 {
-    /// <summary>
-    /// The relative error's floor. The tests' gradients are of order 1, and central differences
-    /// cannot resolve an entry better than their round-off, about ε·|L|/h ≈ 5e-11 here: an entry of
-    /// −8.84e-7 (LSTM step, DWeightHh[1, 2]) reads −8.8398e-7, a relative error of 1.9e-5 with
-    /// FiniteDifferences' default floor of 1e-8. With this floor every entry above 5e-3 is still
-    /// held to a relative 1e-7, and every smaller one to an absolute 1e-9.
-    /// </summary>
-    public const double Floor = 1e-2;
-
     public static void ShouldMatch(Matrix<double> analytic, Func<double> loss, Matrix<double> wrt, string what)
     {
         analytic.Should().NotBeNull($"{what} must be computed");
         (analytic.RowCount, analytic.ColumnCount).Should().Be((wrt.RowCount, wrt.ColumnCount),
             $"{what} must have the shape of what it is the gradient of");
-        var numeric = FiniteDifferences.Gradient(loss, wrt);
-        var error = FiniteDifferences.RelativeError(analytic, numeric, Floor);
+        var (error, _) = GradientComparison.Compare(analytic, loss, wrt);
         error.Should().BeLessThanOrEqualTo(Tolerance.GradientCheck,
             $"{what} must match central finite differences (largest relative error {error:E2}; docs/03-gru-lstm.md#hints)");
     }
@@ -36,8 +25,7 @@ internal static class GradientCheck
     {
         analytic.Should().NotBeNull($"{what} must be computed");
         analytic.Count.Should().Be(wrt.Count, $"{what} must have the length of what it is the gradient of");
-        var numeric = FiniteDifferences.Gradient(loss, wrt);
-        var error = FiniteDifferences.RelativeError(analytic, numeric, Floor);
+        var (error, _) = GradientComparison.Compare(analytic, loss, wrt);
         error.Should().BeLessThanOrEqualTo(Tolerance.GradientCheck,
             $"{what} must match central finite differences (largest relative error {error:E2}; docs/03-gru-lstm.md#hints)");
     }

@@ -42,6 +42,8 @@ public sealed record GradingOptions(
           points x passed / total, rounded to 0.1. Skipped (ignored or explicit) tests do not count.
           A test that reaches an unimplemented stub is "not started" and earns nothing. A lab that does
           not compile (build failed) earns 0, and grading goes on with the next lab.
+          Tests of optional extension exercises (NUnit category Extension) are reported in
+          their own column and never scored.
 
         Exit codes:
           0    grading ran (whatever the score)

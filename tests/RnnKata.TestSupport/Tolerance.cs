@@ -9,6 +9,12 @@ public static class Tolerance
     /// <summary>Relative error of an analytic gradient against central finite differences, in double precision.</summary>
     public const double GradientCheck = 1e-7;
 
+    /// <summary>
+    /// The floor of that relative error's denominator, per unit of the loss: entries smaller than 1 %
+    /// of max(1, |J|) are held to an absolute 1e-9·max(1, |J|) instead (see <see cref="GradientComparison"/>).
+    /// </summary>
+    public const double GradientCheckFloorPerUnitLoss = 1e-2;
+
     /// <summary>Values stored in a plot snapshot (written with 8 significant digits).</summary>
     public const double Snapshot = 1e-6;
 
