@@ -21,7 +21,7 @@ public sealed record StackedTrace
         if (hidden.Count == 0 || hidden.Count != h0.Count)
             throw new ArgumentException($"hidden must hold one list of states per layer ({h0.Count}) but holds {hidden.Count}.", nameof(hidden));
         foreach (var layer in hidden)
-            TraceLengths.Require(inputs, layer, outputs, mode);
+            TraceLengths.Require(inputs, layer, outputs, mode, nameof(hidden));
         (Inputs, H0, Hidden, Outputs, Activation, Mode) = (inputs, h0, hidden, outputs, activation, mode);
     }
 

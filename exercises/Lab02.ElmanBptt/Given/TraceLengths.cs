@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace RnnKata.Lab02;
@@ -6,15 +7,16 @@ namespace RnnKata.Lab02;
 internal static class TraceLengths
 {
     public static void Require(IReadOnlyList<Matrix<double>> inputs, IReadOnlyList<Matrix<double>> hidden,
-        IReadOnlyList<Matrix<double>> outputs, SequenceMode mode)
+        IReadOnlyList<Matrix<double>> outputs, SequenceMode mode,
+        [CallerArgumentExpression(nameof(hidden))] string hiddenName = "hidden")
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        ArgumentNullException.ThrowIfNull(hidden);
+        ArgumentNullException.ThrowIfNull(hidden, hiddenName);
         ArgumentNullException.ThrowIfNull(outputs);
         if (inputs.Count == 0)
             throw new ArgumentException("A trace needs at least one time step.", nameof(inputs));
         if (hidden.Count != inputs.Count)
-            throw new ArgumentException($"hidden must hold one state per time step ({inputs.Count}) but holds {hidden.Count}.", nameof(hidden));
+            throw new ArgumentException($"{hiddenName} must hold one state per time step ({inputs.Count}) but holds {hidden.Count}.", hiddenName);
         var expected = mode == SequenceMode.ManyToMany ? inputs.Count : 1;
         if (outputs.Count != expected)
             throw new ArgumentException(
