@@ -27,16 +27,19 @@ public class GradeScriptTests
     }
 
     [Test]
-    public void Help_has_a_synopsis_a_description_every_parameter_and_three_examples()
+    public void Help_has_a_synopsis_a_description_every_parameter_and_four_examples()
     {
         var help = Script.GetHelpContent();
 
         help.Should().NotBeNull("grade.ps1 needs comment-based help");
         help.Synopsis.Should().NotBeNullOrWhiteSpace();
         help.Description.Should().Contain("dotnet run --project tests/RnnKata.Grading");
-        help.Parameters.Keys.Should().BeEquivalentTo("TARGET", "SUBMISSION", "LABS", "JSON");
+        help.Parameters.Keys.Should().BeEquivalentTo(
+            Script.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath.ToUpperInvariant()),
+            "every parameter must be documented");
+        help.Parameters.Keys.Should().Contain(["TARGET", "SUBMISSION", "LABS", "JSON", "SUBMISSIONS", "OUT", "HIDDENTESTS", "GRADINGFILE", "FORCE"]);
         help.Parameters.Values.Should().OnlyContain(text => !string.IsNullOrWhiteSpace(text));
-        help.Examples.Should().HaveCount(3).And.OnlyContain(example => example.Contains("grade.ps1", StringComparison.Ordinal));
+        help.Examples.Should().HaveCount(4).And.OnlyContain(example => example.Contains("grade.ps1", StringComparison.Ordinal));
     }
 
     [Test]

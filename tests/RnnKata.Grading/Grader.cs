@@ -5,7 +5,8 @@ namespace RnnKata.Grading;
 
 /// <summary>Grades labs one by one in a kata folder: build, run, read, score. A lab that does not build
 /// or run scores 0 and grading goes on with the next.</summary>
-public sealed class Grader(BuildRunner builder, TestRunner tests, TextWriter progress)
+public sealed class Grader(
+    BuildRunner builder, TestRunner tests, TextWriter progress, GradingScheme? scheme = null, HiddenTestSet? hidden = null)
 {
     /// <summary>Grades <paramref name="labs"/> in the kata at <paramref name="root"/>, printing one line
     /// per lab as it starts and as it ends. <paramref name="workDirectory"/> receives the result files.</summary>
@@ -32,14 +33,21 @@ public sealed class Grader(BuildRunner builder, TestRunner tests, TextWriter pro
     public LabResult GradeLab(string root, Lab lab, KataTarget target, string workDirectory, CancellationToken cancellationToken = default)
     {
         var build = builder.Build(root, lab, target, cancellationToken);
+        var labScheme = scheme?.For(lab);
         if (!build.Succeeded)
-            return Scoring.Unscored(lab, LabStatus.BuildFailed, build.Errors);
+            return Scoring.Unscored(lab, LabStatus.BuildFailed, build.Errors, scheme: labScheme);
 
         var run = tests.Run(root, lab, target, workDirectory, cancellationToken);
         return run.Succeeded
-            ? Scoring.Score(lab, run.Tests)
-            : Scoring.Unscored(lab, LabStatus.RunFailed, run.Problems);
+            ? Scoring.Score(lab, MarkHidden(run.Tests, hidden), labScheme)
+            : Scoring.Unscored(lab, LabStatus.RunFailed, run.Problems, scheme: labScheme);
     }
+
+    /// <summary>Marks the tests of <paramref name="hidden"/>'s fixtures as hidden.</summary>
+    public static IReadOnlyList<TestResult> MarkHidden(IReadOnlyList<TestResult> results, HiddenTestSet? hidden) =>
+        hidden is null || hidden.Fixtures.Count == 0
+            ? results
+            : results.Select(t => hidden.IsHidden(t.Name) ? t with { IsHidden = true } : t).ToArray();
 
     /// <summary>The target as typed on the command line.</summary>
     public static string Name(KataTarget target) => target == KataTarget.Exercises ? "exercises" : "solutions";

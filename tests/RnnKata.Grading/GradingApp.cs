@@ -73,13 +73,31 @@ public static class GradingApp
             return ExitCannotGrade;
         }
 
+        GradingScheme scheme;
+        HiddenTestSet hidden;
+        try
+        {
+            scheme = options.GradingFile is null
+                ? GradingScheme.FromCatalogue(environment.Catalogue)
+                : GradingSchemeFile.Load(options.GradingFile, environment.Catalogue);
+            hidden = options.HiddenTests is null ? HiddenTestSet.None : HiddenTestSet.Load(options.HiddenTests, environment.Catalogue);
+        }
+        catch (Exception e) when (e is GradingSchemeException or HiddenTestsException)
+        {
+            error.WriteLine($"grade: {e.Message}");
+            return ExitCannotGrade;
+        }
+
+        if (options.Submissions is not null)
+            return Class.ClassGradingApp.Run(options, labs, root, scheme, hidden, environment, output, error, cancellationToken);
+
         var work = Path.Combine(Path.GetTempPath(), "rnnkata-grading", Guid.NewGuid().ToString("N")[..12]);
         try
         {
             string gradedRoot;
             try
             {
-                gradedRoot = PrepareRoot(root, options, work, output);
+                gradedRoot = PrepareRoot(root, options, hidden, labs, work, output);
             }
             catch (SubmissionException e)
             {
@@ -88,28 +106,14 @@ public static class GradingApp
             }
 
             output.WriteLine($"Grading {Grader.Name(options.Target)} in {gradedRoot} ({labs.Count} lab{(labs.Count == 1 ? "" : "s")}).");
-            var grader = new Grader(new BuildRunner(environment.Dotnet), new TestRunner(environment.Dotnet), output);
+            var grader = new Grader(new BuildRunner(environment.Dotnet), new TestRunner(environment.Dotnet), output, scheme, hidden);
             var results = grader.Grade(gradedRoot, labs, options.Target, Path.Combine(work, "results"), cancellationToken);
             var report = new GradingReport(options.Target, options.Submission is null ? null : Path.GetFullPath(options.Submission),
                                            DateTimeOffset.UtcNow, results);
 
             output.WriteLine();
             output.Write(ReportTable.Render(report));
-
-            if (options.JsonPath is not null)
-            {
-                try
-                {
-                    JsonReportWriter.Write(report, options.JsonPath);
-                    output.WriteLine($"\nReport written to {Path.GetFullPath(options.JsonPath)}.");
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"grade: could not write the report to '{options.JsonPath}': {e.Message}");
-                    return ExitCannotGrade;
-                }
-            }
-            return ExitGraded;
+            return WriteReports(report, options, output, error) ? ExitGraded : ExitCannotGrade;
         }
         catch (OperationCanceledException)
         {
@@ -120,6 +124,35 @@ public static class GradingApp
         {
             TryDelete(work);
         }
+    }
+
+    /// <summary>Writes the reports the options ask for; false (with the reason on <paramref name="error"/>) when one cannot be written.</summary>
+    private static bool WriteReports(GradingReport report, GradingOptions options, TextWriter output, TextWriter error)
+    {
+        var student = options.Submission is null ? "your working copy" : Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Submission)));
+        var writers = new (string? Path, string What, Action<string> Write)[]
+        {
+            (options.JsonPath, "Report", path => JsonReportWriter.Write(report, path)),
+            (options.ResultsJsonPath, "Results for GitHub Classroom", path => Exports.StudentResultsWriter.Write(report, path)),
+            (options.FeedbackPath, "Feedback", path => Exports.FeedbackWriter.Write(report, student, path)),
+            (options.JUnitPath, "JUnit report", path => Exports.JUnitReportWriter.Write(report, student, path)),
+        };
+        foreach (var (path, what, write) in writers)
+        {
+            if (path is null)
+                continue;
+            try
+            {
+                write(path);
+                output.WriteLine($"\n{what} written to {Path.GetFullPath(path)}.");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"grade: could not write the {what.ToLowerInvariant()} to '{path}': {e.Message}");
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The labs to grade, in curriculum order; all of them when <paramref name="ids"/> is empty.</summary>
@@ -153,18 +186,31 @@ public static class GradingApp
         return null;
     }
 
-    /// <summary>The folder to grade: the kata itself, or a copy with the submission laid over it.</summary>
-    private static string PrepareRoot(string root, GradingOptions options, string work, TextWriter output)
+    /// <summary>The folder to grade: the kata itself, or a copy with the submission laid over it and the hidden tests added.</summary>
+    private static string PrepareRoot(string root, GradingOptions options, HiddenTestSet hidden, IReadOnlyList<Lab> labs, string work, TextWriter output)
     {
-        if (options.Submission is null)
+        if (options.Submission is null && hidden.Fixtures.Count == 0)
             return root;
 
-        var exercises = SubmissionOverlay.FindExercises(options.Submission);
         var copy = Path.Combine(work, "kata");
-        output.WriteLine($"Copying the kata from {root} and laying the submission's exercises ({exercises}) over it…");
-        var files = SubmissionOverlay.Prepare(root, exercises, copy);
-        output.WriteLine($"Took {files.Count} source file{(files.Count == 1 ? "" : "s")} from the submission " +
-                         "(given code in Given/ and RnnKata.Given stays the kata's).");
+        if (options.Submission is null)
+        {
+            output.WriteLine($"Copying the kata from {root} to add the hidden tests…");
+            SubmissionOverlay.CopyTree(root, copy);
+        }
+        else
+        {
+            var exercises = SubmissionOverlay.FindExercises(options.Submission);
+            output.WriteLine($"Copying the kata from {root} and laying the submission's exercises ({exercises}) over it…");
+            var files = SubmissionOverlay.Prepare(root, exercises, copy);
+            output.WriteLine($"Took {files.Count} source file{(files.Count == 1 ? "" : "s")} from the submission " +
+                             "(given code in Given/ and RnnKata.Given stays the kata's).");
+        }
+        if (hidden.Fixtures.Count > 0)
+        {
+            hidden.CopyInto(copy, labs);
+            output.WriteLine($"Added hidden tests from {hidden.Source} ({hidden.FilesByLab.Values.Sum(f => f.Count)} files).");
+        }
         return copy;
     }
 

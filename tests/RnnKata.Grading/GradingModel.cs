@@ -54,7 +54,14 @@ public enum LabStatus
 /// <param name="Message">NUnit's failure or reason message; null when the test passed without one.</param>
 /// <param name="IsExtension">The test checks an optional extension exercise (NUnit category
 /// <c>Extension</c>): it is reported, but does not count towards the lab's points.</param>
-public sealed record TestResult(string Name, TestOutcome Outcome, string? Message, bool IsExtension = false);
+public sealed record TestResult(string Name, TestOutcome Outcome, string? Message, bool IsExtension = false)
+{
+    /// <summary>How much the test counts towards the lab's points (1 unless a grading file says otherwise; 0 for extensions).</summary>
+    public double Weight { get; init; } = 1;
+
+    /// <summary>The test is one of the instructor's hidden tests (<c>--hidden-tests</c>): students see only counts, never its name or message.</summary>
+    public bool IsHidden { get; init; }
+}
 
 /// <summary>Tests of one lab, counted by outcome.</summary>
 public sealed record TestCounts(int Passed, int Failed, int NotStarted, int Skipped)
@@ -98,7 +105,29 @@ public sealed record LabResult(
 {
     /// <summary>Tests of the lab's optional extension exercises, by outcome: reported, never scored.</summary>
     public TestCounts Extensions { get; init; } = TestCounts.None;
+
+    /// <summary>The instructor's hidden tests, by outcome (included in <see cref="Counts"/>).</summary>
+    public TestCounts Hidden { get; init; } = TestCounts.None;
+
+    /// <summary>The part of <see cref="Points"/> that came from hidden tests, rounded to 0.1.</summary>
+    public double HiddenPoints { get; init; }
+
+    /// <summary>What the analyzers said about the student's code of this lab (warnings kept for feedback, and the errors that failed the build).</summary>
+    public IReadOnlyList<AnalyzerFinding> Findings { get; init; } = [];
+
+    /// <summary>Visible (not hidden) scored tests, by outcome: what a student may be told about.</summary>
+    public TestCounts Visible => new(
+        Counts.Passed - Hidden.Passed, Counts.Failed - Hidden.Failed, Counts.NotStarted - Hidden.NotStarted, Counts.Skipped - Hidden.Skipped);
 }
+
+/// <summary>One analyzer or compiler diagnostic about a student's source file.</summary>
+/// <param name="Id">The rule, e.g. <c>RK0004</c> or <c>RS0030</c>.</param>
+/// <param name="Severity">error, warning or info.</param>
+/// <param name="Message">The rule's message.</param>
+/// <param name="File">The file, relative to the exercises folder (<c>Lab02.ElmanBptt/ElmanNetwork.cs</c>).</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="HelpLink">Where the rule is explained (the rule's page under <c>docs/analyzers/</c>), or null.</param>
+public sealed record AnalyzerFinding(string Id, string Severity, string Message, string File, int Line, string? HelpLink);
 
 /// <summary>The whole grading run.</summary>
 /// <param name="Target">The side that was graded.</param>
@@ -107,6 +136,10 @@ public sealed record LabResult(
 /// <param name="Labs">One result per graded lab, in curriculum order.</param>
 public sealed record GradingReport(KataTarget Target, string? Submission, DateTimeOffset Timestamp, IReadOnlyList<LabResult> Labs)
 {
+    /// <summary>Integrity warnings and problems with the submission that did not stop grading (edited tests or
+    /// project files that were ignored, skipped files, symlinks): reported, never scored.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>All labs' counts added up.</summary>
     public TestCounts Counts => Labs.Aggregate(TestCounts.None, (sum, lab) => sum + lab.Counts);
 

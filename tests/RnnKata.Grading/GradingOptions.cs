@@ -13,6 +13,36 @@ public sealed record GradingOptions(
     string? JsonPath = null,
     bool ShowHelp = false)
 {
+    /// <summary>Where to write Exercism/GitHub Classroom <c>results.json</c> (one submission); null writes none.</summary>
+    public string? ResultsJsonPath { get; init; }
+
+    /// <summary>Where to write the Markdown feedback (one submission); null writes none.</summary>
+    public string? FeedbackPath { get; init; }
+
+    /// <summary>Where to write a JUnit XML report (one submission); null writes none.</summary>
+    public string? JUnitPath { get; init; }
+
+    /// <summary>A folder of submissions to grade as a class; null grades one submission or the working copy.</summary>
+    public string? Submissions { get; init; }
+
+    /// <summary>Where the class reports go (default <c>grading-results</c> in the current folder).</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>The instructor's hidden tests: one folder per lab (<c>Lab02/…cs</c>); null: none.</summary>
+    public string? HiddenTests { get; init; }
+
+    /// <summary>A grading file with points per lab and weights per test; null: the catalogue's points, equal weights.</summary>
+    public string? GradingFile { get; init; }
+
+    /// <summary>Re-grade submissions that already have results in the output folder.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Submissions graded at once (default: the number of cores).</summary>
+    public int? Parallel { get; init; }
+
+    /// <summary>Wall-clock limit for one lab's test run, in seconds (default 120).</summary>
+    public int? LabTimeoutSeconds { get; init; }
+
     /// <summary>The lab ids to grade; empty means all.</summary>
     public IReadOnlyList<string> LabIds => Labs ?? [];
 
@@ -23,6 +53,7 @@ public sealed record GradingOptions(
         Usage:
           dotnet run --project tests/RnnKata.Grading -- [options]
           pwsh ./grade.ps1 [-Target exercises|solutions] [-Submission DIR] [-Labs Lab01,Lab02] [-Json FILE]
+          pwsh ./grade.ps1 -Submissions DIR [-Out DIR] [-HiddenTests DIR] [-GradingFile FILE] [-Force]
 
         Options:
           --target exercises|solutions  What to grade (default: exercises, the code under exercises/).
@@ -35,6 +66,28 @@ public sealed record GradingOptions(
                                         DIR itself is never modified.
           --labs Lab01,Lab02            Grade only these labs (default: every lab in the catalogue).
           --json FILE                   Also write the report as JSON to FILE.
+          --results-json FILE           Also write Exercism / GitHub Classroom results.json to FILE.
+          --feedback FILE               Also write Markdown feedback to FILE.
+          --junit FILE                  Also write a JUnit XML report to FILE.
+
+        Grading a class:
+          --submissions DIR             Grade every submission in DIR: each entry is one student, as a
+                                        folder, a .zip, or a git repository (an LMS bulk download with
+                                        one folder or zip per student works as it is). Submissions are
+                                        only read, never modified.
+          --out DIR                     Where the class reports go (default: grading-results). It gets
+                                        gradebook.csv (student, points per lab, total), class-report.json,
+                                        and per student students/<id>/: report.json, results.json,
+                                        junit.xml and feedback.md.
+          --hidden-tests DIR            The instructor's own tests, one folder per lab (DIR/Lab02/*.cs),
+                                        added to the lab's tests while grading. Students' feedback counts
+                                        visible tests only; the reports say which points hidden tests gave.
+          --grading-file FILE           Points per lab and weights per test (JSON; see README).
+          --force                       Re-grade submissions already graded in --out (default: skip them,
+                                        so an interrupted run resumes where it stopped).
+          --parallel N                  Grade N submissions at once (default: the number of cores).
+          --lab-timeout SECONDS         Stop one lab's test run after SECONDS (default 120): an endless
+                                        loop costs that lab only.
           -h, --help                    Show this help.
 
         Scoring:
@@ -48,7 +101,8 @@ public sealed record GradingOptions(
         Exit codes:
           0    grading ran (whatever the score)
           1    the command line is wrong (unknown option, unknown lab)
-          2    grading could not run (no RnnKata.sln found, dotnet missing, unreadable submission)
+          2    grading could not run (no RnnKata.sln found, dotnet missing, unreadable submission,
+               bad grading file or hidden-tests folder)
           130  cancelled with Ctrl+C
         """;
 }

@@ -22,6 +22,7 @@ public static class JsonReportWriter
         target = report.Target,
         submission = report.Submission,
         timestamp = report.Timestamp,
+        warnings = report.Warnings,
         labs = report.Labs.Select(lab => new
         {
             id = lab.Id,
@@ -41,8 +42,20 @@ public static class JsonReportWriter
                 notStarted = lab.Extensions.NotStarted,
                 total = lab.Extensions.Total,
             },
+            hidden = new
+            {
+                passed = lab.Hidden.Passed,
+                failed = lab.Hidden.Failed,
+                notStarted = lab.Hidden.NotStarted,
+                total = lab.Hidden.Total,
+                points = lab.HiddenPoints,
+            },
             problems = lab.Problems,
-            tests = lab.Tests.Select(t => new { name = t.Name, outcome = t.Outcome, message = t.Message, extension = t.IsExtension }),
+            findings = lab.Findings.Select(f => new { id = f.Id, severity = f.Severity, message = f.Message, file = f.File, line = f.Line, helpLink = f.HelpLink }),
+            tests = lab.Tests.Select(t => new
+            {
+                name = t.Name, outcome = t.Outcome, message = t.Message, extension = t.IsExtension, hidden = t.IsHidden, weight = t.Weight,
+            }),
         }),
         totals = new
         {
@@ -52,6 +65,7 @@ public static class JsonReportWriter
             skipped = report.Counts.Skipped,
             total = report.Counts.Total,
             points = report.Points,
+            hiddenPoints = Scoring.Round(report.Labs.Sum(lab => lab.HiddenPoints)),
             maxPoints = report.MaxPoints,
         },
     }, Options);

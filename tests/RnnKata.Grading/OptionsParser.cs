@@ -34,13 +34,54 @@ public static class OptionsParser
                 case "--json":
                     options = options with { JsonPath = NotBlank(name, Value()) };
                     break;
+                case "--results-json":
+                    options = options with { ResultsJsonPath = NotBlank(name, Value()) };
+                    break;
+                case "--feedback":
+                    options = options with { FeedbackPath = NotBlank(name, Value()) };
+                    break;
+                case "--junit":
+                    options = options with { JUnitPath = NotBlank(name, Value()) };
+                    break;
+                case "--submissions":
+                    options = options with { Submissions = NotBlank(name, Value()) };
+                    break;
+                case "--out":
+                    options = options with { OutputFolder = NotBlank(name, Value()) };
+                    break;
+                case "--hidden-tests":
+                    options = options with { HiddenTests = NotBlank(name, Value()) };
+                    break;
+                case "--grading-file":
+                    options = options with { GradingFile = NotBlank(name, Value()) };
+                    break;
+                case "--force":
+                    options = options with { Force = true };
+                    break;
+                case "--parallel":
+                    options = options with { Parallel = PositiveInt(name, Value(), 64) };
+                    break;
+                case "--lab-timeout":
+                    options = options with { LabTimeoutSeconds = PositiveInt(name, Value(), 24 * 3600) };
+                    break;
                 default:
                     throw new OptionsException($"Unknown option '{args[i]}'. Run with --help to see the options.");
             }
         }
 
+        if (options.Submissions is not null && options.Submission is not null)
+            throw new OptionsException("Use either --submission (one student) or --submissions (a class), not both.");
+        if (options.Submissions is null && (options.OutputFolder is not null || options.Force || options.Parallel is not null))
+            throw new OptionsException("--out, --force and --parallel are for grading a class: add --submissions DIR.");
+        if (options.Submissions is not null && (options.ResultsJsonPath ?? options.FeedbackPath ?? options.JUnitPath) is not null)
+            throw new OptionsException("--results-json, --feedback and --junit are for one submission; a class run writes them per student under --out.");
         return options with { Labs = labs.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() };
     }
+
+    private static int PositiveInt(string name, string value, int max) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max
+            ? n
+            : throw new OptionsException($"{name} must be a whole number from 1 to {max}, not '{value}'.");
 
     private static (string Name, string? Value) Split(string arg)
     {

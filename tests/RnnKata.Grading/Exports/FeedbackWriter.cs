@@ -4,8 +4,10 @@ namespace RnnKata.Grading.Exports;
 
 /// <summary>
 /// Writes one student's feedback as Markdown: the score table, then per lab what to do next — each
-/// failing test with its message, the tasks not started yet (with the chapter section to read), and why
-/// a lab did not build or run.
+/// failing test with its message, the tasks not started yet (with the chapter section to read), each
+/// analyzer finding with its help link, and why a lab did not build or run. Hidden tests stay hidden:
+/// the feedback counts visible tests only and says that hidden tests are graded separately, so it never
+/// says "every test passes" while a hidden one fails.
 /// </summary>
 public static class FeedbackWriter
 {
@@ -17,16 +19,36 @@ public static class FeedbackWriter
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
         text.Append("# RnnKata feedback: ").Append(student).Append("\n\n");
-        text.Append("**Total: ").Append(ReportTable.FormatPoints(report.Points, report.MaxPoints)).Append(" points.**\n\n");
+        var anyHidden = report.Labs.Any(HasHiddenTests);
+        if (anyHidden)
+        {
+            var visible = Scoring.Round(report.Labs.Sum(VisiblePoints));
+            var visibleMax = Scoring.Round(report.Labs.Sum(VisibleMaxPoints));
+            text.Append($"**Visible tests: {Number(visible)} / {Number(visibleMax)} points.** ")
+                .Append($"Hidden tests are graded separately by your instructor (up to {Number(Scoring.Round(report.MaxPoints - visibleMax))} more points).\n\n");
+        }
+        else
+            text.Append("**Total: ").Append(ReportTable.FormatPoints(report.Points, report.MaxPoints)).Append(" points.**\n\n");
 
-        text.Append("| Lab | Title | Passed | Failed | Not started | Points |\n");
+        text.Append(anyHidden ? "| Lab | Title | Visible passed | Failed | Not started | Points from visible tests |\n" : "| Lab | Title | Passed | Failed | Not started | Points |\n");
         text.Append("| --- | --- | ---: | ---: | ---: | ---: |\n");
         foreach (var lab in report.Labs)
         {
             var ran = lab.Status is not (LabStatus.BuildFailed or LabStatus.RunFailed);
             string Count(int n) => ran ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "–";
-            text.Append($"| {lab.Id} | {Escape(lab.Title)} | {Count(lab.Counts.Passed)} | {Count(lab.Counts.Failed)} | " +
-                        $"{Count(lab.Counts.NotStarted)} | {ReportTable.FormatPoints(lab.Points, lab.MaxPoints)} |\n");
+            var counts = lab.Visible;
+            var points = anyHidden
+                ? $"{Number(Scoring.Round(VisiblePoints(lab)))} / {Number(Scoring.Round(VisibleMaxPoints(lab)))}"
+                : ReportTable.FormatPoints(lab.Points, lab.MaxPoints);
+            text.Append($"| {lab.Id} | {Escape(lab.Title)} | {Count(counts.Passed)} | {Count(counts.Failed)} | " +
+                        $"{Count(counts.NotStarted)} | {points} |\n");
+        }
+
+        if (report.Warnings.Count > 0)
+        {
+            text.Append("\n## About your submission\n\n");
+            foreach (var warning in report.Warnings)
+                text.Append("- ").Append(Indent(warning)).Append('\n');
         }
 
         foreach (var lab in report.Labs)
@@ -46,12 +68,13 @@ public static class FeedbackWriter
             case LabStatus.BuildFailed:
                 text.Append("The lab did not build, so it scores 0. The first errors:\n\n");
                 AppendCode(text, lab.Problems);
+                AppendFindings(text, lab);
                 return;
             case LabStatus.RunFailed:
                 text.Append("The lab's tests did not run, so it scores 0:\n\n");
                 AppendCode(text, lab.Problems);
                 return;
-            case LabStatus.Passed:
+            case LabStatus.Passed when !HasHiddenTests(lab):
                 text.Append("Every graded test passes.\n");
                 break;
             case LabStatus.NotStarted:
@@ -59,7 +82,10 @@ public static class FeedbackWriter
                 break;
         }
 
-        var failures = lab.Tests.Where(t => t.Outcome == TestOutcome.Failed && !t.IsExtension).ToArray();
+        if (HasHiddenTests(lab))
+            text.Append($"{lab.Visible.Passed} of {lab.Visible.Total} visible tests pass. Hidden tests are graded separately.\n");
+
+        var failures = lab.Tests.Where(t => t.Outcome == TestOutcome.Failed && !t.IsExtension && !t.IsHidden).ToArray();
         if (failures.Length > 0)
         {
             text.Append("\nFailing tests:\n\n");
@@ -67,7 +93,7 @@ public static class FeedbackWriter
                 text.Append("- `").Append(ReportTable.ShortName(failure.Name)).Append("`: ").Append(Indent(failure.Message ?? "(no message)")).Append('\n');
         }
 
-        var stubs = lab.Tests.Where(t => t.Outcome == TestOutcome.NotStarted && !t.IsExtension)
+        var stubs = lab.Tests.Where(t => t.Outcome == TestOutcome.NotStarted && !t.IsExtension && !t.IsHidden)
             .Select(t => t.Message![NUnitXmlReader.NotStartedPrefix.Length..].Trim())
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -80,7 +106,37 @@ public static class FeedbackWriter
 
         if (lab.Extensions.Total > 0)
             text.Append($"\nOptional extensions (not scored): {lab.Extensions.Passed} of {lab.Extensions.Total} tests pass.\n");
+        AppendFindings(text, lab);
     }
+
+    private static void AppendFindings(StringBuilder text, LabResult lab)
+    {
+        if (lab.Findings.Count == 0)
+            return;
+        text.Append("\nWhat the analyzer noticed:\n\n");
+        foreach (var finding in lab.Findings)
+        {
+            text.Append($"- {finding.Id} ({finding.Severity}) in `{finding.File}` line {finding.Line}: {Indent(finding.Message)}");
+            if (finding.HelpLink is not null)
+                text.Append($" — see [{finding.Id}]({finding.HelpLink})");
+            text.Append('\n');
+        }
+    }
+
+    private static string Number(double points) => points.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool HasHiddenTests(LabResult lab) => lab.Tests.Any(t => t.IsHidden);
+
+    private static double ScoredWeight(LabResult lab, bool hidden) =>
+        lab.Tests.Where(t => !t.IsExtension && t.Outcome != TestOutcome.Skipped && t.IsHidden == hidden).Sum(t => t.Weight);
+
+    private static double VisibleMaxPoints(LabResult lab)
+    {
+        var total = ScoredWeight(lab, false) + ScoredWeight(lab, true);
+        return total == 0 ? lab.MaxPoints : lab.MaxPoints * ScoredWeight(lab, false) / total;
+    }
+
+    private static double VisiblePoints(LabResult lab) => lab.Points - lab.HiddenPoints;
 
     private static void AppendCode(StringBuilder text, IEnumerable<string> lines)
     {

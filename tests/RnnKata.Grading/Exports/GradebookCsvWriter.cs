@@ -17,14 +17,14 @@ public sealed record StudentGrade(string Student, GradingReport? Report, string?
 /// </summary>
 public static class GradebookCsvWriter
 {
-    /// <summary>The gradebook's text.</summary>
-    public static string Render(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades)
+    /// <summary>The gradebook's text; <paramref name="scheme"/> gives the labs' points (default: the catalogue's).</summary>
+    public static string Render(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades, GradingScheme? scheme = null)
     {
         ArgumentNullException.ThrowIfNull(labs);
         ArgumentNullException.ThrowIfNull(grades);
         var text = new StringBuilder();
         AppendRow(text, ["student", .. labs.Select(l => l.Id), "total", "max", "note"]);
-        var max = labs.Sum(l => l.Points);
+        var max = labs.Sum(l => scheme?.For(l).Points ?? l.Points);
         foreach (var grade in grades.OrderBy(g => g.Student, StringComparer.OrdinalIgnoreCase))
         {
             var points = labs.Select(lab => grade.Report?.Labs.FirstOrDefault(r => r.Id == lab.Id)?.Points ?? 0).ToArray();
@@ -34,8 +34,8 @@ public static class GradebookCsvWriter
     }
 
     /// <summary>Writes the gradebook to <paramref name="path"/> atomically.</summary>
-    public static void Write(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades, string path) =>
-        AtomicFile.WriteAllText(path, Render(labs, grades));
+    public static void Write(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades, string path, GradingScheme? scheme = null) =>
+        AtomicFile.WriteAllText(path, Render(labs, grades, scheme));
 
     private static string NoteOf(StudentGrade grade)
     {

@@ -40,7 +40,7 @@ public static class JUnitReportWriter
                 new XElement("error",
                     new XAttribute("message", lab.Status == LabStatus.BuildFailed ? "The lab did not build." : "The lab's tests did not run."),
                     string.Join("\n", lab.Problems)))]
-            : lab.Tests.Select(test => Case(lab, test)).ToArray();
+            : lab.Tests.Select((test, i) => test.IsHidden ? HiddenCase(lab, test, i) : Case(lab, test)).ToArray();
 
         return new XElement("testsuite",
             new XAttribute("name", $"{lab.Id} {lab.Title}"),
@@ -74,6 +74,17 @@ public static class JUnitReportWriter
         }
         if (test.IsExtension)
             element.Add(new XElement("properties", new XElement("property", new XAttribute("name", "extension"), new XAttribute("value", "true"))));
+        return element;
+    }
+
+    /// <summary>A hidden test: its outcome without its name or message.</summary>
+    private static XElement HiddenCase(LabResult lab, TestResult test, int index)
+    {
+        var element = new XElement("testcase", new XAttribute("classname", $"{lab.Id}.Hidden"), new XAttribute("name", $"hidden test {index + 1}"));
+        if (test.Outcome == TestOutcome.Failed)
+            element.Add(new XElement("failure", new XAttribute("message", "A hidden test failed.")));
+        else if (test.Outcome is TestOutcome.NotStarted or TestOutcome.Skipped)
+            element.Add(new XElement("skipped", new XAttribute("message", "A hidden test did not run.")));
         return element;
     }
 

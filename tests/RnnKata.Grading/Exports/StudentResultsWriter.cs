@@ -29,8 +29,9 @@ public static class StudentResultsWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var tests = report.Labs.SelectMany(lab => lab.Tests
-                .Where(t => t.Outcome != TestOutcome.Skipped)
-                .Select(t => Test(lab, t, testCode?.Invoke(t))))
+                .Where(t => t.Outcome != TestOutcome.Skipped && !t.IsHidden)
+                .Select(t => Test(lab, t, testCode?.Invoke(t)))
+                .Concat(HiddenSummary(lab)))
             .ToArray();
 
         return JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -59,9 +60,12 @@ public static class StudentResultsWriter
         return report.Labs.All(lab => lab.Status == LabStatus.Passed) ? "pass" : "fail";
     }
 
-    /// <summary>The points one scored test is worth: the lab's points shared equally by its scored tests.</summary>
-    public static double PointsPerTest(LabResult lab) =>
-        lab.Counts.Total == 0 ? 0 : (double)lab.MaxPoints / lab.Counts.Total;
+    /// <summary>The points a test is worth: its share of the lab's points by weight (equal shares when every test weighs 1).</summary>
+    public static double PointsOf(LabResult lab, TestResult test)
+    {
+        var total = lab.Tests.Where(t => !t.IsExtension && t.Outcome != TestOutcome.Skipped).Sum(t => t.Weight);
+        return total == 0 || test.IsExtension ? 0 : lab.MaxPoints * test.Weight / total;
+    }
 
     private static string? MessageOf(GradingReport report)
     {
@@ -74,7 +78,7 @@ public static class StudentResultsWriter
 
     private static Dictionary<string, object?> Test(LabResult lab, TestResult test, string? code)
     {
-        var score = test.IsExtension || test.Outcome != TestOutcome.Passed ? 0 : Math.Round(PointsPerTest(lab), 3);
+        var score = test.IsExtension || test.Outcome != TestOutcome.Passed ? 0 : Math.Round(PointsOf(lab, test), 3);
         return new Dictionary<string, object?>
         {
             ["name"] = $"{lab.Id} {ReportTable.ShortName(test.Name)}",
@@ -89,6 +93,26 @@ public static class StudentResultsWriter
             ["test_code"] = code,
             ["task_id"] = TaskIdOf(test.Message),
             ["extension"] = test.IsExtension,
+        };
+    }
+
+    /// <summary>
+    /// The instructor's hidden tests of a lab as one entry: how many pass and the points they earned,
+    /// never their names or messages.
+    /// </summary>
+    private static IEnumerable<Dictionary<string, object?>> HiddenSummary(LabResult lab)
+    {
+        if (lab.Hidden.Total == 0)
+            yield break;
+        yield return new Dictionary<string, object?>
+        {
+            ["name"] = $"{lab.Id} hidden tests",
+            ["status"] = lab.Hidden.Passed == lab.Hidden.Total ? "pass" : "fail",
+            ["score"] = lab.HiddenPoints,
+            ["message"] = $"{lab.Hidden.Passed} of {lab.Hidden.Total} hidden tests pass (graded by the instructor; not shown).",
+            ["test_code"] = null,
+            ["task_id"] = null,
+            ["extension"] = false,
         };
     }
 

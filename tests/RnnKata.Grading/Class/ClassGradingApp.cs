@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using RnnKata.Catalogue;
+using RnnKata.Grading.Exports;
+using RnnKata.Grading.FastPath;
+
+namespace RnnKata.Grading.Class;
+
+/// <summary>
+/// Grades a whole class (<c>--submissions DIR</c>): takes each submission in safely, grades every lab on
+/// the fast path (the kata built once; each student's lab compiled in-process and tested in a child
+/// process with limits), several submissions at once, and writes the class reports. Each student's
+/// <c>grade.json</c> is written last, so a killed run resumes where it stopped.
+/// </summary>
+public static class ClassGradingApp
+{
+    /// <summary>Runs a class grading; returns the grader's exit code.</summary>
+    public static int Run(
+        GradingOptions options, IReadOnlyList<Lab> labs, string kataRoot, GradingScheme scheme, HiddenTestSet hidden,
+        GradingEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (options.Target != KataTarget.Exercises)
+        {
+            error.WriteLine("grade: --submissions grades students' exercises; --target solutions does not apply.");
+            return GradingApp.ExitUsage;
+        }
+
+        var submissions = Path.GetFullPath(options.Submissions!);
+        var outFolder = Path.GetFullPath(options.OutputFolder ?? "grading-results");
+        if (outFolder.StartsWith(Path.TrimEndingDirectorySeparator(submissions) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || outFolder == Path.TrimEndingDirectorySeparator(submissions))
+        {
+            error.WriteLine($"grade: the output folder '{outFolder}' lies inside the submissions folder; choose another --out (submissions are never modified).");
+            return GradingApp.ExitUsage;
+        }
+
+        IReadOnlyList<Intake.SubmissionEntry> entries;
+        try
+        {
+            entries = Intake.SubmissionFolder.Discover(submissions);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or DirectoryNotFoundException)
+        {
+            error.WriteLine($"grade: cannot read the submissions folder '{submissions}': {e.Message}");
+            return GradingApp.ExitCannotGrade;
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "rnnkata-class", Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            Directory.CreateDirectory(outFolder);
+            output.WriteLine($"Grading {entries.Count} submission{(entries.Count == 1 ? "" : "s")} in {submissions} ({labs.Count} labs) into {outFolder}.");
+            if (entries.Count == 0)
+            {
+                GradebookCsvWriter.Write(labs, [], Path.Combine(outFolder, "gradebook.csv"));
+                output.WriteLine("No submissions found: each student's work should be one folder, .zip or git repository in that folder.");
+                return GradingApp.ExitGraded;
+            }
+
+            var setup = ClassSetup.Prepare(kataRoot, labs, scheme, hidden, options, environment, work, output, cancellationToken);
+            var grades = new StudentGrade[entries.Count];
+            var done = 0;
+            var kept = 0;
+            var clock = Stopwatch.StartNew();
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = options.Parallel ?? Environment.ProcessorCount,
+                CancellationToken = cancellationToken,
+            };
+            Parallel.For(0, entries.Count, parallel, i =>
+            {
+                var student = new StudentGrading(setup, entries[i], outFolder, work, options.Force);
+                var outcome = student.Run(cancellationToken);
+                grades[i] = outcome.Grade;
+                if (outcome.Kept)
+                    Interlocked.Increment(ref kept);
+                var n = Interlocked.Increment(ref done);
+                lock (output)
+                    output.WriteLine($"[{n}/{entries.Count}] {entries[i].DisplayName}: {outcome.Summary}");
+            });
+
+            GradebookCsvWriter.Write(labs, grades, Path.Combine(outFolder, "gradebook.csv"), scheme);
+            ClassReportWriter.Write(labs, entries, grades, scheme, hidden, Path.Combine(outFolder, "class-report.json"));
+            output.WriteLine();
+            output.Write(ClassTable.Render(labs, grades, scheme));
+            var keptNote = kept == 0 ? "" : $", {kept} of them unchanged since the last run and kept";
+            var prepareNote = setup.LazyPrepared.IsValueCreated ? $", of which preparing the kata took {setup.PrepareTime.TotalSeconds:0} s" : "";
+            output.WriteLine($"\n{entries.Count} submissions in {clock.Elapsed.TotalSeconds:0} s{keptNote}{prepareNote}. Reports in {outFolder}.");
+            return GradingApp.ExitGraded;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is FastPathException or OperationCanceledException))
+        {
+            error.WriteLine($"grade: the kata could not be prepared for grading: {e.InnerExceptions[0].Message}");
+            return e.InnerExceptions[0] is OperationCanceledException ? GradingApp.ExitCancelled : GradingApp.ExitCannotGrade;
+        }
+        catch (FastPathException e)
+        {
+            error.WriteLine($"grade: the kata could not be prepared for grading: {e.Message}");
+            return GradingApp.ExitCannotGrade;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("grade: cancelled. Students graded so far keep their reports; run again to resume.");
+            return GradingApp.ExitCancelled;
+        }
+        finally
+        {
+            try
+            {
+                if (Directory.Exists(work))
+                    Directory.Delete(work, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A test process may still hold a file; the temp folder is cleaned some other day.
+            }
+        }
+    }
+}

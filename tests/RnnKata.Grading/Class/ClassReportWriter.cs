@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RnnKata.Catalogue;
+using RnnKata.Grading.Exports;
+using RnnKata.Grading.Intake;
+
+namespace RnnKata.Grading.Class;
+
+/// <summary>
+/// The class's JSON report (<c>class-report.json</c>): the labs and their points, where the scheme and hidden
+/// tests came from, and per student the points per lab (with the part hidden tests gave), the total,
+/// warnings and why a submission could not be graded. Per-test detail is in each student's <c>report.json</c>.
+/// </summary>
+public static class ClassReportWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the report atomically.</summary>
+    public static void Write(
+        IReadOnlyList<Lab> labs, IReadOnlyList<SubmissionEntry> entries, IReadOnlyList<StudentGrade> grades,
+        GradingScheme scheme, HiddenTestSet hidden, string path)
+    {
+        var students = entries.Zip(grades, (entry, grade) => new
+        {
+            id = entry.StudentId,
+            name = entry.DisplayName,
+            submission = entry.OriginalName,
+            kind = entry.Kind.ToString().ToLowerInvariant(),
+            graded = grade.Report is not null,
+            problem = grade.Problem,
+            points = grade.Report?.Points ?? 0,
+            hiddenPoints = grade.Report is null ? 0 : Scoring.Round(grade.Report.Labs.Sum(l => l.HiddenPoints)),
+            maxPoints = labs.Sum(l => scheme.For(l).Points),
+            labs = labs.Select(lab => grade.Report?.Labs.FirstOrDefault(r => r.Id == lab.Id) is { } r
+                ? new { id = lab.Id, status = r.Status.ToString(), points = r.Points, hiddenPoints = r.HiddenPoints, maxPoints = r.MaxPoints }
+                : new { id = lab.Id, status = "NotGraded", points = 0.0, hiddenPoints = 0.0, maxPoints = scheme.For(lab).Points }),
+            warnings = grade.Report?.Warnings ?? [],
+            reports = $"students/{entry.StudentId}/",
+        }).OrderBy(s => s.name, StringComparer.OrdinalIgnoreCase);
+
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new
+        {
+            generatedAt = DateTimeOffset.UtcNow,
+            scheme = scheme.Source,
+            hiddenTests = hidden.Fixtures.Count == 0 ? null : hidden.Source,
+            labs = labs.Select(l => new { id = l.Id, title = l.Title, points = scheme.For(l).Points }),
+            students,
+        }, Options) + "\n");
+    }
+}

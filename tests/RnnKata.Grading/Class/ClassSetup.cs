@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using RnnKata.Catalogue;
+using RnnKata.Grading.FastPath;
+
+namespace RnnKata.Grading.Class;
+
+/// <summary>
+/// What every student of a class run shares, made once: the pristine kata (for integrity warnings), a
+/// copy of it with the hidden tests added, built and prepared for the fast path (only when a first
+/// student needs grading: a resumed run with nothing new builds nothing), the grading scheme, the limits
+/// and the setup's fingerprint.
+/// </summary>
+public sealed record ClassSetup(
+    IReadOnlyList<Lab> Labs, Lazy<PreparedKata> LazyPrepared, Intake.PristineKata Pristine, GradingScheme Scheme, HiddenTestSet Hidden,
+    FastPathLimits Limits, Intake.IntakeLimits IntakeLimits, string SetupFingerprint)
+{
+    /// <summary>The kata prepared for the fast path (built on first use).</summary>
+    public PreparedKata Prepared => LazyPrepared.Value;
+
+    /// <summary>How long preparing took; zero when nothing needed it.</summary>
+    public TimeSpan PrepareTime { get; private set; }
+
+    /// <summary>Prepares the kata at <paramref name="kataRoot"/> under <paramref name="work"/>.</summary>
+    /// <exception cref="FastPathException">A lab of the pristine kata (with the hidden tests) does not build.</exception>
+    public static ClassSetup Prepare(
+        string kataRoot, IReadOnlyList<Lab> labs, GradingScheme scheme, HiddenTestSet hidden, GradingOptions options,
+        GradingEnvironment environment, string work, TextWriter output, CancellationToken cancellationToken)
+    {
+        var kata = kataRoot;
+        if (hidden.Fixtures.Count > 0)
+        {
+            kata = Path.Combine(work, "kata");
+            SubmissionOverlay.CopyTree(kataRoot, kata);
+            hidden.CopyInto(kata, labs);
+            output.WriteLine($"Added the hidden tests of {string.Join(", ", hidden.FilesByLab.Keys)} from {hidden.Source}.");
+        }
+        var limits = FastPathLimits.Default with
+        {
+            Timeout = TimeSpan.FromSeconds(options.LabTimeoutSeconds ?? 120),
+        };
+        var setupFingerprint = Fingerprint.Of(
+            kata, Fingerprint.KataFiles(kata, labs),
+            typeof(ClassSetup).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            string.Join(",", labs.Select(l => l.Id)),
+            scheme.Source == "catalogue" ? "catalogue" : File.ReadAllText(scheme.Source),
+            limits.ToString());
+        ClassSetup? setup = null;
+        var prepared = new Lazy<PreparedKata>(() =>
+        {
+            lock (output)
+                output.WriteLine("Preparing the kata once for the whole class (building each lab's tests)…");
+            var clock = Stopwatch.StartNew();
+            var kataPrepared = FastGrader.Prepare(kata, labs, work, environment.Dotnet, cancellationToken);
+            setup!.PrepareTime = clock.Elapsed;
+            return kataPrepared;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        setup = new ClassSetup(labs, prepared, Intake.PristineKata.Load(kataRoot), scheme, hidden, limits, Intake.IntakeLimits.Default,
+                               setupFingerprint);
+        return setup;
+    }
+}

@@ -1,0 +1,27 @@
+namespace RnnKata.Grading.FastPath;
+
+/// <summary>What one lab's test process may use before it is stopped.</summary>
+/// <param name="Timeout">Wall-clock limit of the test process (NUnit's own timeouts are cooperative only).</param>
+/// <param name="MaxOutputBytes">Standard output and error the process may write before it is stopped
+/// (runaway output); the first <see cref="KeptOutputLines"/> lines are kept for the verdict.</param>
+/// <param name="MaxHeapBytes">The managed heap's hard limit (<c>DOTNET_GCHeapHardLimit</c>): beyond it the
+/// student's code gets an <see cref="OutOfMemoryException"/>; null leaves the runtime's default.</param>
+public sealed record FastPathLimits(TimeSpan Timeout, long MaxOutputBytes, long? MaxHeapBytes)
+{
+    /// <summary>Lines of output kept for the verdict.</summary>
+    public const int KeptOutputLines = 200;
+
+    /// <summary>Three minutes, 8 MB of output, a 2 GB heap: several times what the reference solutions need.</summary>
+    public static FastPathLimits Default { get; } = new(TimeSpan.FromMinutes(3), 8L << 20, 2L << 30);
+}
+
+/// <summary>One lab graded through the fast path.</summary>
+/// <param name="Result">The verdict and score, in the grader's usual model.</param>
+/// <param name="Warnings">The compiler's and analyzers' warnings on the student's files (the kata's RK rules
+/// with their help links), for feedback; they never cost points.</param>
+/// <param name="CompileTime">Time spent compiling and analysing the lab in-process.</param>
+/// <param name="RunTime">Time spent running the tests in the child process (zero when the build failed).</param>
+public sealed record FastLabGrade(LabResult Result, IReadOnlyList<string> Warnings, TimeSpan CompileTime, TimeSpan RunTime);
+
+/// <summary>The kata could not be prepared for fast grading (a lab's pristine build failed); the message says why.</summary>
+public sealed class FastPathException(string message) : Exception(message);
