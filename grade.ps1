@@ -8,7 +8,8 @@
     A thin wrapper around the grading engine (tests/RnnKata.Grading), which it runs with
     'dotnet run --project tests/RnnKata.Grading -- <options>'. Without PowerShell, type that command
     yourself: the options are the same (--target, --submission, --labs, --json, --submissions, --out,
-    --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --results-json, --feedback,
+    --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --submission-budget,
+    --results-json, --feedback,
     --junit, --help).
 
     For each lab the engine builds the lab's test project (exercises are built with
@@ -84,6 +85,9 @@
 .PARAMETER LabTimeout
     Seconds one lab's test run may take before it is stopped (default 120).
 
+.PARAMETER SubmissionBudget
+    Seconds all labs of one submission may take together (default 600).
+
 .EXAMPLE
     ./grade.ps1
 
@@ -136,7 +140,10 @@ param(
     [int] $Parallel,
 
     [ValidateRange(1, 86400)]
-    [int] $LabTimeout
+    [int] $LabTimeout,
+
+    [ValidateRange(1, 604800)]
+    [int] $SubmissionBudget
 )
 
 # Only Microsoft.PowerShell.Core cmdlets and .NET calls: the script also runs in a hosted engine (the
@@ -168,6 +175,7 @@ if ($GradingFile) { $arguments += @('--grading-file', (Resolve-KataPath $Grading
 if ($Force) { $arguments += '--force' }
 if ($Parallel) { $arguments += @('--parallel', $Parallel) }
 if ($LabTimeout) { $arguments += @('--lab-timeout', $LabTimeout) }
+if ($SubmissionBudget) { $arguments += @('--submission-budget', $SubmissionBudget) }
 
 & dotnet @arguments
 exit $LASTEXITCODE

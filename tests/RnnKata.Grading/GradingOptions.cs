@@ -43,6 +43,9 @@ public sealed record GradingOptions(
     /// <summary>Wall-clock limit for one lab's test run, in seconds (default 120).</summary>
     public int? LabTimeoutSeconds { get; init; }
 
+    /// <summary>Wall-clock limit for all labs of one submission together, in seconds (default 600).</summary>
+    public int? SubmissionBudgetSeconds { get; init; }
+
     /// <summary>The lab ids to grade; empty means all.</summary>
     public IReadOnlyList<string> LabIds => Labs ?? [];
 
@@ -87,7 +90,10 @@ public sealed record GradingOptions(
                                         so an interrupted run resumes where it stopped).
           --parallel N                  Grade N submissions at once (default: the number of cores).
           --lab-timeout SECONDS         Stop one lab's test run after SECONDS (default 120): an endless
-                                        loop costs that lab only.
+                                        loop costs that lab only, and the verdict names the test that
+                                        was running.
+          --submission-budget SECONDS   All labs of one submission together may take SECONDS (default
+                                        600); labs left when it runs out are not run and score 0.
           -h, --help                    Show this help.
 
         Scoring:

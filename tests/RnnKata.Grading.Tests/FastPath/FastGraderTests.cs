@@ -158,12 +158,23 @@ public class FastGraderTests
     }
 
     [Test]
-    public void Environment_Exit_through_reflection_fails_the_run_naming_the_exit_code_and_the_test()
+    public void Environment_Exit_through_reflection_is_a_build_error_naming_rule_RS0030()
     {
         var lab01 = GradePlanted("""typeof(Environment).GetMethod("Exit")!.Invoke(null, [3]); return x0;""", "exit-reflection");
 
+        lab01.Result.Status.Should().Be(LabStatus.BuildFailed);
+        lab01.Result.Problems.Should().Contain(p => p.Contains("error RS0030", StringComparison.Ordinal) && p.Contains("reflection", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void A_crash_of_the_test_process_fails_the_run_naming_the_exit_code_and_the_test()
+    {
+        var lab01 = GradePlanted(
+            """new System.Threading.Thread(() => throw new InvalidOperationException("boom")).Start(); System.Threading.Thread.Sleep(5000); return x0;""",
+            "crash");
+
         lab01.Result.Status.Should().Be(LabStatus.RunFailed);
-        lab01.Result.Problems.Should().ContainSingle().Which.Should().Contain("exit code 3").And.Contain("during RnnKata.Lab01");
+        lab01.Result.Problems.Should().ContainSingle().Which.Should().Contain("ended with exit code").And.Contain("during RnnKata.Lab01");
     }
 
     [Test]

@@ -17,6 +17,9 @@ public sealed record ClassSetup(
     /// <summary>The kata prepared for the fast path (built on first use).</summary>
     public PreparedKata Prepared => LazyPrepared.Value;
 
+    /// <summary>Wall-clock time all labs of one submission may take together (<c>--submission-budget</c>).</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long preparing took; zero when nothing needed it.</summary>
     public TimeSpan PrepareTime { get; private set; }
 
@@ -43,7 +46,7 @@ public sealed record ClassSetup(
             typeof(ClassSetup).Assembly.ManifestModule.ModuleVersionId.ToString(),
             string.Join(",", labs.Select(l => l.Id)),
             scheme.Source == "catalogue" ? "catalogue" : File.ReadAllText(scheme.Source),
-            limits.ToString());
+            limits.ToString(), (options.SubmissionBudgetSeconds ?? 600).ToString(System.Globalization.CultureInfo.InvariantCulture));
         ClassSetup? setup = null;
         var prepared = new Lazy<PreparedKata>(() =>
         {
@@ -55,7 +58,10 @@ public sealed record ClassSetup(
             return kataPrepared;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         setup = new ClassSetup(labs, prepared, Intake.PristineKata.Load(kataRoot), scheme, hidden, limits, Intake.IntakeLimits.Default,
-                               setupFingerprint);
+                               setupFingerprint)
+        {
+            Budget = TimeSpan.FromSeconds(options.SubmissionBudgetSeconds ?? 600),
+        };
         return setup;
     }
 }

@@ -36,7 +36,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
                 return NotGradable(intake, fingerprint, warnings);
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, cancellationToken)).ToArray();
+            var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, setup.Budget - clock.Elapsed, cancellationToken)).ToArray();
             var report = new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = warnings };
             WriteReports(report);
             GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report).Write(StudentFolder);
@@ -51,11 +51,16 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         }
     }
 
-    private LabResult GradeLab(Catalogue.Lab lab, string exercises, CancellationToken cancellationToken)
+    private LabResult GradeLab(Catalogue.Lab lab, string exercises, TimeSpan budgetLeft, CancellationToken cancellationToken)
     {
-        var graded = setup.Prepared.GradeLab(exercises, lab, Path.Combine(work, "runs", entry.StudentId), setup.Limits, cancellationToken);
-        var result = graded.Result;
         var scheme = setup.Scheme.For(lab);
+        if (budgetLeft < TimeSpan.FromSeconds(1))
+            return Scoring.Unscored(lab, LabStatus.RunFailed,
+                [$"Not run: the submission's time budget ({setup.Budget.TotalSeconds:0} s for all labs) was used up by the labs before it."], scheme: scheme);
+
+        var limits = budgetLeft < setup.Limits.Timeout ? setup.Limits with { Timeout = budgetLeft } : setup.Limits;
+        var graded = setup.Prepared.GradeLab(exercises, lab, Path.Combine(work, "runs", entry.StudentId), limits, cancellationToken);
+        var result = graded.Result;
         var findings = AnalyzerFindings.Parse(graded.Warnings, exercises);
         var rescored = result.Status is LabStatus.BuildFailed or LabStatus.RunFailed
             ? result with { MaxPoints = scheme.Points }

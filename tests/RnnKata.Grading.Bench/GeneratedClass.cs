@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using RnnKata.Catalogue;
+
+namespace RnnKata.Grading.Bench;
+
+/// <summary>
+/// A generated class: student i gets one of six kinds of submission in turn — solved (folder), solved
+/// (zip), the pristine stubs (zip), half done (Lab01 solved, the rest stubs), a compile error in the last
+/// lab, and a solved git repository — so a class mixes fast and slow labs as a real one does.
+/// </summary>
+public static class GeneratedClass
+{
+    /// <summary>The kinds, in the order students get them.</summary>
+    public static readonly string[] Kinds = ["solved", "solved-zip", "pristine-zip", "half-done", "compile-error", "solved-git"];
+
+    /// <summary>Writes <paramref name="size"/> submissions into <paramref name="folder"/>.</summary>
+    public static void Write(string kataRoot, IReadOnlyList<Lab> labs, int size, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < size; i++)
+        {
+            var kind = Kinds[i % Kinds.Length];
+            var name = $"student{i + 1:000}";
+            var tree = Path.Combine(folder, kind.EndsWith("-zip", StringComparison.Ordinal) ? "." + name : name);
+            foreach (var lab in labs)
+            {
+                var solved = kind.StartsWith("solved", StringComparison.Ordinal) || (kind == "half-done" && lab == labs[0])
+                             || (kind == "compile-error" && lab != labs[^1]);
+                Copy(Path.Combine(kataRoot, solved ? "solutions" : "exercises", lab.Project), Path.Combine(tree, "exercises", lab.Project));
+            }
+            if (kind == "compile-error")
+                File.AppendAllText(Directory.EnumerateFiles(Path.Combine(tree, "exercises", labs[^1].Project), "*.cs").First(), "\nnot C#\n");
+            if (kind.EndsWith("-zip", StringComparison.Ordinal))
+            {
+                ZipFile.CreateFromDirectory(tree, Path.Combine(folder, name + ".zip"));
+                Directory.Delete(tree, recursive: true);
+            }
+            if (kind == "solved-git")
+            {
+                Git(tree, "init", "-q");
+                Git(tree, "add", "-A");
+                Git(tree, "-c", "user.name=Student", "-c", "user.email=s@example.org", "commit", "-qm", "my work");
+            }
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+                continue;
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static void Git(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var git = Process.Start(start)!;
+        git.WaitForExit();
+        if (git.ExitCode != 0)
+            throw new InvalidOperationException($"git {string.Join(' ', args)} failed in {folder}: {git.StandardError.ReadToEnd()}");
+    }
+}

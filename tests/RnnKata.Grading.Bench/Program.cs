@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using RnnKata.Catalogue;
+using RnnKata.Grading;
+using RnnKata.Grading.Bench;
+
+// dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N]
+// Grades generated classes of several sizes with the real grader (fast path, 2 at a time by default)
+// and prints a table: seconds in all, seconds per submission, and the one-time preparation.
+var sizes = new List<int> { 10, 30 };
+var parallel = Environment.ProcessorCount;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--sizes":
+            sizes = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+            break;
+        case "--parallel":
+            parallel = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        default:
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N]");
+            return 1;
+    }
+}
+
+var root = KataPaths.FindRoot(AppContext.BaseDirectory);
+var labs = LabCatalogue.All;
+var work = Path.Combine(Path.GetTempPath(), "rnnkata-class-bench", Guid.NewGuid().ToString("N")[..8]);
+Console.WriteLine($"# class-grading benchmark: {labs.Count} labs, {parallel} submissions at a time, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine($"# submission kinds in turn: {string.Join(", ", GeneratedClass.Kinds)}");
+var rows = new List<string>();
+try
+{
+    foreach (var size in sizes)
+    {
+        var submissions = Path.Combine(work, $"class-{size}");
+        GeneratedClass.Write(root, labs, size, submissions);
+        var output = new StringWriter();
+        var clock = Stopwatch.StartNew();
+        var exit = GradingApp.Run(
+            ["--submissions", submissions, "--out", Path.Combine(work, $"out-{size}"), "--parallel", parallel.ToString(CultureInfo.InvariantCulture)],
+            output, Console.Error);
+        var total = clock.Elapsed.TotalSeconds;
+        if (exit != GradingApp.ExitGraded)
+        {
+            Console.Error.WriteLine(output);
+            return exit;
+        }
+        var prepare = PrepareSeconds(output.ToString());
+        var perSubmission = (total - prepare) / size;
+        rows.Add($"| {size} | {total:0} | {prepare:0} | {total - prepare:0} | {perSubmission:0.0} | {perSubmission * parallel:0.0} |");
+        Console.WriteLine($"class of {size}: {total:0} s in all, {prepare:0} s preparing, {perSubmission:0.0} s per submission");
+    }
+}
+finally
+{
+    if (Directory.Exists(work))
+        Directory.Delete(work, recursive: true);
+}
+
+Console.WriteLine();
+Console.WriteLine("| Class size | Total (s) | Preparing the kata (s) | Grading (s) | Per submission (s, wall) | Per submission (s, one at a time) |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+rows.ForEach(Console.WriteLine);
+return 0;
+
+// The grader's closing line says how long preparing took.
+static double PrepareSeconds(string output)
+{
+    const string marker = "preparing the kata took ";
+    var at = output.LastIndexOf(marker, StringComparison.Ordinal);
+    if (at < 0)
+        return 0;
+    var digits = new string(output[(at + marker.Length)..].TakeWhile(char.IsAsciiDigit).ToArray());
+    return double.Parse(digits, CultureInfo.InvariantCulture);
+}
