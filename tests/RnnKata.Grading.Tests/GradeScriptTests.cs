@@ -83,4 +83,22 @@ public class GradeScriptTests
         run.ExitCode.Should().Be(GradingApp.ExitUsage);
         run.Errors.Should().Contain(e => e.Contains("No lab 'Lab98', 'Lab99' in the catalogue", StringComparison.Ordinal));
     }
+
+    /// <summary>Class mode through the script: -Submissions and -Out reach the engine (which refuses an
+    /// output folder inside the submissions before grading anything).</summary>
+    [Test]
+    [CancelAfter(5 * 60 * 1000)]
+    public void Class_options_reach_the_engine_through_the_script()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("subs"));
+
+        var run = PowerShellHost.Run(
+            PowerShellHost.GradeScript,
+            new Dictionary<string, object> { ["Submissions"] = folder.Combine("subs"), ["Out"] = folder.Combine("subs", "out"), ["Force"] = true },
+            TestContext.CurrentContext.CancellationToken);
+
+        run.ExitCode.Should().Be(GradingApp.ExitUsage);
+        run.Errors.Should().Contain(e => e.Contains("lies inside the submissions folder", StringComparison.Ordinal));
+    }
 }
