@@ -4,11 +4,13 @@ using RnnKata.Catalogue;
 using RnnKata.Grading;
 using RnnKata.Grading.Bench;
 
-// dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N]
+// dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N] [--keep DIR]
+// (--keep leaves the generated classes and their reports in DIR)
 // Grades generated classes of several sizes with the real grader (fast path, 2 at a time by default)
 // and prints a table: seconds in all, seconds per submission, and the one-time preparation.
 var sizes = new List<int> { 10, 30 };
 var parallel = Environment.ProcessorCount;
+string? keep = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,15 +21,18 @@ for (var i = 0; i < args.Length; i++)
         case "--parallel":
             parallel = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--keep":
+            keep = args[++i];
+            break;
         default:
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N] [--keep DIR]");
             return 1;
     }
 }
 
 var root = KataPaths.FindRoot(AppContext.BaseDirectory);
 var labs = LabCatalogue.All;
-var work = Path.Combine(Path.GetTempPath(), "rnnkata-class-bench", Guid.NewGuid().ToString("N")[..8]);
+var work = keep is null ? Path.Combine(Path.GetTempPath(), "rnnkata-class-bench", Guid.NewGuid().ToString("N")[..8]) : Path.GetFullPath(keep);
 Console.WriteLine($"# class-grading benchmark: {labs.Count} labs, {parallel} submissions at a time, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine($"# submission kinds in turn: {string.Join(", ", GeneratedClass.Kinds)}");
 var rows = new List<string>();
@@ -50,13 +55,14 @@ try
         }
         var prepare = PrepareSeconds(output.ToString());
         var perSubmission = (total - prepare) / size;
+        Console.WriteLine(output.ToString().Split("\n\n").Reverse().Skip(1).First());
         rows.Add($"| {size} | {total:0} | {prepare:0} | {total - prepare:0} | {perSubmission:0.0} | {perSubmission * parallel:0.0} |");
         Console.WriteLine($"class of {size}: {total:0} s in all, {prepare:0} s preparing, {perSubmission:0.0} s per submission");
     }
 }
 finally
 {
-    if (Directory.Exists(work))
+    if (keep is null && Directory.Exists(work))
         Directory.Delete(work, recursive: true);
 }
 

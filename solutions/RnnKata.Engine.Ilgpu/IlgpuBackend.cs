@@ -1,0 +1,181 @@
+using ILGPU;
+using ILGPU.Runtime;
+using ILGPU.Runtime.CPU;
+using ILGPU.Runtime.Cuda;
+using RnnKata.Engine.Ilgpu.Kernels;
+
+namespace RnnKata.Engine.Ilgpu;
+
+/// <summary>
+/// The engine on ILGPU: one kernel set that runs on an NVIDIA GPU (<see cref="CreateCuda"/>) or on ILGPU's CPU
+/// accelerator (<see cref="CreateCpu()"/>, a slow but faithful check of the same kernels where there is no GPU).
+/// </summary>
+public sealed partial class IlgpuBackend : ComputeBackend
+{
+    private readonly Context context;
+    private readonly Accelerator accelerator;
+    private readonly KernelSet kernels;
+    private readonly int gemmDepth;
+    private readonly int reductionGroup;
+    private readonly MemoryBuffer1D<double, Stride1D.Dense> partials;
+    private readonly MemoryBuffer1D<int, Stride1D.Dense> badRow;
+
+    /// <summary>The most groups a reduction launches (the host adds their partial sums).</summary>
+    private const int MaxReductionGroups = 64;
+
+    private IlgpuBackend(BackendKind kind, Context context, Accelerator accelerator, string description)
+    {
+        (Kind, this.context, this.accelerator, Description) = (kind, context, accelerator, description);
+        kernels = new KernelSet(accelerator);
+        var threads = Math.Min(accelerator.MaxNumThreadsPerGroup, ReductionKernels.MaxGroup);
+        gemmDepth = Math.Max(1, Math.Min(GemmKernel.Tile, threads / GemmKernel.Tile));
+        reductionGroup = 1 << (31 - System.Numerics.BitOperations.LeadingZeroCount((uint)threads));
+        partials = accelerator.Allocate1D<double>(MaxReductionGroups);
+        badRow = accelerator.Allocate1D<int>(1);
+    }
+
+    /// <inheritdoc />
+    public override BackendKind Kind { get; }
+
+    /// <inheritdoc />
+    public override string Description { get; }
+
+    /// <summary>True when an NVIDIA GPU with a working driver is present; otherwise <paramref name="reason"/> says why not.</summary>
+    public static bool IsCudaAvailable(out string reason) => CudaDriver.IsAvailable(out reason);
+
+    /// <summary>The backend on the first CUDA device.</summary>
+    /// <exception cref="BackendUnavailableException">No usable NVIDIA GPU or driver; the message says why.</exception>
+    public static IlgpuBackend CreateCuda()
+    {
+        if (!IsCudaAvailable(out var reason))
+            throw new BackendUnavailableException($"The CUDA backend cannot run here: {reason}.");
+        Context? context = null;
+        Accelerator? accelerator = null;
+        try
+        {
+            context = Context.Create(builder => builder.Cuda());
+            var device = context.GetCudaDevice(0);
+            accelerator = device.CreateAccelerator(context);
+            return new IlgpuBackend(BackendKind.Cuda, context, accelerator, $"cuda: {device.Name} (SM {device.Architecture})");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            accelerator?.Dispose();
+            context?.Dispose();
+            throw new BackendUnavailableException($"The CUDA backend could not start: {e.GetType().Name}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The backend on ILGPU's CPU accelerator (parallel mode, groups of up to 16 threads).</summary>
+    public static IlgpuBackend CreateCpu() => CreateCpu(CPUDevice.Default);
+
+    /// <summary>
+    /// The CPU accelerator with groups of up to <paramref name="threadsPerGroup"/> threads (a multiple of 4), so that tests can run
+    /// the kernels with deeper GEMM groups and wider reductions, as CUDA does; more threads per group are slower on the CPU.
+    /// </summary>
+    internal static IlgpuBackend CreateCpu(int threadsPerGroup) =>
+        CreateCpu(new CPUDevice(numThreadsPerWarp: 4, numWarpsPerMultiprocessor: threadsPerGroup / 4, numMultiprocessors: 1));
+
+    private static IlgpuBackend CreateCpu(CPUDevice device)
+    {
+        var context = Context.Create(builder => builder.CPU(device));
+        try
+        {
+            var accelerator = context.GetCPUDevice(0).CreateCPUAccelerator(context, CPUAcceleratorMode.Parallel);
+            return new IlgpuBackend(
+                BackendKind.IlgpuCpu, context, accelerator, $"ilgpu-cpu: {accelerator.Name}, {accelerator.MaxNumThreadsPerGroup} threads per group");
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override DeviceBuffer AllocateCore(int length)
+    {
+        // A zero-length request still gets one float so that every buffer has a device address.
+        var memory = accelerator.Allocate1D<float>(Math.Max(length, 1));
+        try
+        {
+            memory.View.MemSetToZero(accelerator.DefaultStream);
+            return new IlgpuBuffer(this, memory, length);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override bool IsOutOfMemory(Exception exception) => OutOfMemory.Is(exception);
+
+    /// <inheritdoc />
+    protected override void UploadCore(Slice destination, ReadOnlySpan<float> source)
+    {
+        if (source.Length > 0)
+            View1D(destination).CopyFromCPU(accelerator.DefaultStream, source);
+    }
+
+    /// <inheritdoc />
+    protected override void DownloadCore(Slice source, Span<float> destination)
+    {
+        accelerator.DefaultStream.Synchronize();
+        if (destination.Length > 0)
+            View1D(source).CopyToCPU(accelerator.DefaultStream, destination);
+        accelerator.DefaultStream.Synchronize();
+    }
+
+    /// <inheritdoc />
+    protected override void FillCore(Slice destination, float value) => Launch(destination.Length, n => kernels.Fill(n, View(destination), value));
+
+    /// <inheritdoc />
+    protected override void CopyCore(Slice source, Slice destination) => Launch(source.Length, n => kernels.Copy(n, View(source), View(destination)));
+
+    /// <inheritdoc />
+    protected override void AxpyCore(float alpha, Slice x, Slice y) => Launch(x.Length, n => kernels.Axpy(n, alpha, View(x), View(y)));
+
+    /// <inheritdoc />
+    protected override void ScaleCore(Slice x, float factor) => Launch(x.Length, n => kernels.Scale(n, View(x), factor));
+
+    /// <inheritdoc />
+    protected override void ClipByValueCore(Slice x, float limit) => Launch(x.Length, n => kernels.Clip(n, View(x), limit));
+
+    /// <inheritdoc />
+    protected override void GemmCore(Transpose transposeA, Transpose transposeB, int m, int n, int k, float alpha, Slice a, Slice b, float beta, Slice c) =>
+        Gemm(transposeA, transposeB, m, n, k, alpha, View(a), View(b), beta, View(c));
+
+    /// <inheritdoc />
+    protected override void SynchronizeCore() => accelerator.Synchronize();
+
+    /// <inheritdoc />
+    protected override void Release()
+    {
+        partials.Dispose();
+        badRow.Dispose();
+        accelerator.Dispose();
+        context.Dispose();
+    }
+
+    /// <summary>C = α·op(A)·op(B) + β·C on views (arguments already checked).</summary>
+    private void Gemm(Transpose transposeA, Transpose transposeB, int m, int n, int k, float alpha, ArrayView<float> a, ArrayView<float> b, float beta, ArrayView<float> c)
+    {
+        const int tile = GemmKernel.Tile;
+        var config = new KernelConfig(new Index2D((n + tile - 1) / tile, (m + tile - 1) / tile), new Index2D(tile, gemmDepth));
+        kernels.Gemm(config, a, b, c, new GemmArgs(m, n, k, transposeA == Transpose.Yes ? 1 : 0, transposeB == Transpose.Yes ? 1 : 0, alpha, beta));
+    }
+
+    private static void Launch(int length, Action<Index1D> launch)
+    {
+        if (length > 0)
+            launch(length);
+    }
+
+    private static ArrayView<float> View(Slice slice) => ((IlgpuBuffer)slice.Buffer!).View(slice.Offset, slice.Length);
+
+    private static ArrayView1D<float, Stride1D.Dense> View1D(Slice slice) => View(slice);
+
+    private static ArrayView<float> View(DeviceBuffer buffer) => ((IlgpuBuffer)buffer).View(0, buffer.Length);
+}

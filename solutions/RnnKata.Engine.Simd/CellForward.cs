@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+
+namespace RnnKata.Engine.Simd;
+
+/// <summary>
+/// The fused element-wise part of one forward step for a block of batch rows: pre-activations from
+/// the input projection (already in <c>gates</c>), the hidden product and the biases; activations;
+/// state update. Activated gates overwrite the pre-activations in <c>gates</c> for BPTT.
+/// </summary>
+internal static unsafe class CellForward<T> where T : struct, IVec<T>
+{
+    /// <summary>Rows of G·H pre-activations → LSTM gates i, f, g, o (in place), c and h.</summary>
+    /// <param name="rows">Batch rows.</param>
+    /// <param name="h">H.</param>
+    /// <param name="gates">[rows × 4H]: x·W_ihᵀ in, σ(i), σ(f), tanh(g), σ(o) out.</param>
+    /// <param name="hiddenProduct">[rows × 4H]: h·W_hhᵀ.</param>
+    /// <param name="bias">[4H]: b_ih + b_hh.</param>
+    /// <param name="cPrev">[rows × H], or null for zeros.</param>
+    /// <param name="c">[rows × H] out.</param>
+    /// <param name="hOut">[rows × H] out.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Lstm(int rows, int h, float* gates, float* hiddenProduct, float* bias, float* cPrev, float* c, float* hOut)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var g = gates + ((long)r * 4 * h);
+            var p = hiddenProduct + ((long)r * 4 * h);
+            var cp = cPrev is null ? null : cPrev + ((long)r * h);
+            var u = LstmUnits<T>(0, h, g, p, bias, cp, c + ((long)r * h), hOut + ((long)r * h));
+            LstmUnits<V1>(u, h, g, p, bias, cp, c + ((long)r * h), hOut + ((long)r * h));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LstmUnits<TV>(int u, int h, float* g, float* p, float* b, float* cPrev, float* c, float* hOut)
+        where TV : struct, IVec<TV>
+    {
+        for (; u + TV.Count <= h; u += TV.Count)
+        {
+            var i = VMath.Sigmoid(TV.Load(g + u) + TV.Load(p + u) + TV.Load(b + u));
+            var f = VMath.Sigmoid(TV.Load(g + h + u) + TV.Load(p + h + u) + TV.Load(b + h + u));
+            var gg = VMath.Tanh(TV.Load(g + (2 * h) + u) + TV.Load(p + (2 * h) + u) + TV.Load(b + (2 * h) + u));
+            var o = VMath.Sigmoid(TV.Load(g + (3 * h) + u) + TV.Load(p + (3 * h) + u) + TV.Load(b + (3 * h) + u));
+            var cNew = cPrev is null ? i * gg : TV.Fma(f, TV.Load(cPrev + u), i * gg);
+            TV.Store(g + u, i);
+            TV.Store(g + h + u, f);
+            TV.Store(g + (2 * h) + u, gg);
+            TV.Store(g + (3 * h) + u, o);
+            TV.Store(c + u, cNew);
+            TV.Store(hOut + u, o * VMath.Tanh(cNew));
+        }
+        return u;
+    }
+
+    /// <summary>Rows of 3H pre-activations → GRU gates r, z, n (in place), h·W_hnᵀ + b_hn and h.</summary>
+    /// <param name="rows">Batch rows.</param>
+    /// <param name="h">H.</param>
+    /// <param name="gates">[rows × 3H]: x·W_ihᵀ in, r, z, n out.</param>
+    /// <param name="hiddenProduct">[rows × 3H]: h·W_hhᵀ.</param>
+    /// <param name="bias">[3H]: b_ir + b_hr, b_iz + b_hz, b_in.</param>
+    /// <param name="biasHn">[H]: b_hn.</param>
+    /// <param name="hPrev">[rows × H], or null for zeros.</param>
+    /// <param name="hiddenN">[rows × H] out: h·W_hnᵀ + b_hn.</param>
+    /// <param name="hOut">[rows × H] out.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Gru(int rows, int h, float* gates, float* hiddenProduct, float* bias, float* biasHn, float* hPrev, float* hiddenN, float* hOut)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var g = gates + ((long)r * 3 * h);
+            var p = hiddenProduct + ((long)r * 3 * h);
+            var hp = hPrev is null ? null : hPrev + ((long)r * h);
+            var u = GruUnits<T>(0, h, g, p, bias, biasHn, hp, hiddenN + ((long)r * h), hOut + ((long)r * h));
+            GruUnits<V1>(u, h, g, p, bias, biasHn, hp, hiddenN + ((long)r * h), hOut + ((long)r * h));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int GruUnits<TV>(int u, int h, float* g, float* p, float* b, float* bhn, float* hPrev, float* hiddenN, float* hOut)
+        where TV : struct, IVec<TV>
+    {
+        for (; u + TV.Count <= h; u += TV.Count)
+        {
+            var r = VMath.Sigmoid(TV.Load(g + u) + TV.Load(p + u) + TV.Load(b + u));
+            var z = VMath.Sigmoid(TV.Load(g + h + u) + TV.Load(p + h + u) + TV.Load(b + h + u));
+            var hn = TV.Load(p + (2 * h) + u) + TV.Load(bhn + u);
+            var n = VMath.Tanh(TV.Fma(r, hn, TV.Load(g + (2 * h) + u) + TV.Load(b + (2 * h) + u)));
+            var hp = hPrev is null ? TV.Splat(0f) : TV.Load(hPrev + u);
+            TV.Store(g + u, r);
+            TV.Store(g + h + u, z);
+            TV.Store(g + (2 * h) + u, n);
+            TV.Store(hiddenN + u, hn);
+            // h' = (1 − z)⊙n + z⊙h = n + z⊙(h − n)
+            TV.Store(hOut + u, TV.Fma(z, hp - n, n));
+        }
+        return u;
+    }
+
+    /// <summary>Rows of H pre-activations → Elman h = tanh(·) or relu(·).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Elman(int rows, int h, bool relu, float* gates, float* hiddenProduct, float* bias, float* hOut)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var g = gates + ((long)r * h);
+            var p = hiddenProduct + ((long)r * h);
+            var o = hOut + ((long)r * h);
+            var u = ElmanUnits<T>(0, h, relu, g, p, bias, o);
+            ElmanUnits<V1>(u, h, relu, g, p, bias, o);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ElmanUnits<TV>(int u, int h, bool relu, float* g, float* p, float* b, float* hOut) where TV : struct, IVec<TV>
+    {
+        for (; u + TV.Count <= h; u += TV.Count)
+        {
+            var a = TV.Load(g + u) + TV.Load(p + u) + TV.Load(b + u);
+            TV.Store(hOut + u, relu ? TV.Max(a, TV.Splat(0f)) : VMath.Tanh(a));
+        }
+        return u;
+    }
+}

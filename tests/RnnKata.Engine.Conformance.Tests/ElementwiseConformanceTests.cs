@@ -1,0 +1,60 @@
+using RnnKata.Engine.Conformance.Tests.Support;
+
+namespace RnnKata.Engine.Conformance.Tests;
+
+/// <summary>The small operations the trainer strings together: fill, copy, axpy, reductions, clipping, L2.</summary>
+[TestFixtureSource(typeof(BackendUnderTest), nameof(BackendUnderTest.Names))]
+public sealed class ElementwiseConformanceTests(string backend) : BackendUnderTest(backend)
+{
+    private const int N = 1037;
+
+    [Test]
+    public void Fill_copy_and_axpy_touch_only_their_slices()
+    {
+        var x = HostData.Uniform(N, 51);
+        var y = HostData.Uniform(N, 52);
+        using var dx = Upload(x);
+        using var dy = Upload(y);
+        using var copy = Backend.Allocate(N + 2);
+
+        Backend.Axpy(-2.5f, dx.All, dy.All);
+        Backend.Copy(dx.All, copy.Slice(1, N));
+        Backend.Fill(dx.Slice(5, 10), 3f);
+
+        Agreement.Check("y + αx", y.Select((v, i) => v - 2.5 * x[i]).ToArray(), Backend.Download(dy.All));
+        var copied = Backend.Download(copy.All);
+        copied[0].Should().Be(0f);
+        copied[^1].Should().Be(0f);
+        copied[1..^1].Should().Equal(x);
+        Backend.Download(dx.All).Should().Equal(x.Select((v, i) => i is >= 5 and < 15 ? 3f : v));
+    }
+
+    [Test]
+    public void Sum_of_squares_scale_and_clipping_by_value()
+    {
+        var x = HostData.Uniform(N, 53, scale: 3);
+        using var dx = Upload(x);
+
+        var sum = Backend.SumOfSquares(dx.All);
+        Backend.Scale(dx.All, 0.5f);
+        Backend.ClipByValue(dx.All, 1f);
+
+        Agreement.Check("Σx²", [x.Sum(v => (double)v * v)], [sum]);
+        Agreement.Check("clip(x/2, 1)", x.Select(v => Math.Clamp(0.5 * v, -1, 1)).ToArray(), Backend.Download(dx.All));
+    }
+
+    [Test]
+    public void L2_penalty_returns_half_lambda_sum_of_squares_and_adds_lambda_w_to_the_gradient()
+    {
+        var w = HostData.Uniform(N, 54);
+        var g = HostData.Uniform(N, 55);
+        using var dw = Upload(w);
+        using var dg = Upload(g);
+
+        var penalty = Backend.L2Penalty(dw.All, dg.All, 0.003f);
+
+        Agreement.Check("λ/2·Σw²", [0.0015 * w.Sum(v => (double)v * v)], [penalty]);
+        Agreement.Check("g + λw", g.Select((v, i) => v + 0.003 * w[i]).ToArray(), Backend.Download(dg.All));
+        Backend.Download(dw.All).Should().Equal(w, "the penalty must not change the weights");
+    }
+}

@@ -1,0 +1,92 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Engine.Conformance.Tests.Support;
+using RnnKata.Lab02;
+
+namespace RnnKata.Engine.Conformance.Tests;
+
+/// <summary>
+/// The losses against Lab 2's <c>Losses</c> (whose mean squared error is ½‖O − Y‖² over the batch B,
+/// so PyTorch's mean over N = R·C entries is Lab 2's value × 2B/N and ½Σ(p − t)² is Lab 2's value × B)
+/// and, for L1, a direct double sum.
+/// </summary>
+[TestFixtureSource(typeof(BackendUnderTest), nameof(BackendUnderTest.Names))]
+public sealed class LossConformanceTests(string backend) : BackendUnderTest(backend)
+{
+    [TestCase(1, 1)]
+    [TestCase(64, 1)]
+    [TestCase(50, 20)]
+    [TestCase(33, 17)]
+    public void Mean_squared_error_and_half_sum_of_squares_match_Lab_2(int rows, int columns)
+    {
+        var (p, t) = (HostData.Uniform(rows * columns, 31), HostData.Uniform(rows * columns, 32));
+        var lab = Losses.MeanSquaredError([HostData.Matrix(p, rows, columns)], [HostData.Matrix(t, rows, columns)]);
+        var n = rows * columns;
+
+        var (mse, mseGradient) = Run(LossKind.MeanSquaredError, p, t, rows, columns);
+        var (half, halfGradient) = Run(LossKind.HalfSumOfSquares, p, t, rows, columns);
+
+        Agreement.Check("MSE", [lab.Value * 2 * rows / n], [mse]);
+        Agreement.Check("∂MSE", HostData.Flat(lab.DOutputs[0] * (2.0 * rows / n)), mseGradient);
+        Agreement.Check("½Σ²", [lab.Value * rows], [half]);
+        Agreement.Check("∂½Σ²", HostData.Flat(lab.DOutputs[0] * rows), halfGradient);
+    }
+
+    [TestCase(64, 1)]
+    [TestCase(7, 9)]
+    public void Mean_absolute_error_is_the_mean_of_the_absolute_differences(int rows, int columns)
+    {
+        var (p, t) = (HostData.Uniform(rows * columns, 33), HostData.Uniform(rows * columns, 34));
+        t[0] = p[0]; // where p = t the gradient is 0
+        var n = rows * columns;
+        var expected = p.Zip(t, (a, b) => Math.Abs((double)a - b)).Sum() / n;
+        var expectedGradient = p.Zip(t, (a, b) => Math.Sign((double)a - b) / (double)n).ToArray();
+
+        var (l1, gradient) = Run(LossKind.MeanAbsoluteError, p, t, rows, columns);
+
+        Agreement.Check("L1", [expected], [l1]);
+        gradient[0].Should().Be(0f, "the gradient of |p − t| is taken as 0 where p = t, as in PyTorch");
+        Agreement.Check("∂L1", expectedGradient, gradient);
+    }
+
+    [TestCase(128, 82)]
+    [TestCase(5, 3)]
+    [TestCase(1, 1)]
+    public void Softmax_cross_entropy_with_class_indices_matches_Lab_2_with_one_hot_targets(int rows, int classes)
+    {
+        var logits = HostData.Uniform(rows * classes, 35, scale: 4);
+        logits[0] = 60f; // large logits must not overflow: the max shift
+        var random = new Random(36);
+        var labels = Enumerable.Range(0, rows).Select(_ => random.Next(classes)).ToArray();
+        var oneHot = Matrix<double>.Build.Dense(rows, classes, (r, c) => labels[r] == c ? 1 : 0);
+        var lab = Losses.SoftmaxCrossEntropy([HostData.Matrix(logits, rows, classes)], [oneHot]);
+
+        var (loss, gradient) = Run(LossKind.SoftmaxCrossEntropy, logits, labels.Select(l => (float)l).ToArray(), rows, classes);
+
+        Agreement.Check("cross-entropy", [lab.Value], [loss]);
+        Agreement.Check("∂cross-entropy", HostData.Flat(lab.DOutputs[0]), gradient);
+    }
+
+    [TestCase(-1f)]
+    [TestCase(3f)]
+    [TestCase(0.5f)]
+    [TestCase(float.NaN)]
+    public void A_class_index_outside_the_classes_is_an_argument_error(float label)
+    {
+        using var logits = Upload(HostData.Uniform(2 * 3, 37));
+        using var targets = Upload([0f, label]);
+        using var gradient = Backend.Allocate(6);
+
+        var act = () => Backend.Loss(LossKind.SoftmaxCrossEntropy, logits.All, targets.All, 2, 3, gradient.All);
+
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("class");
+    }
+
+    private (float Loss, float[] Gradient) Run(LossKind kind, float[] predictions, float[] targets, int rows, int columns)
+    {
+        using var p = Upload(predictions);
+        using var t = Upload(targets);
+        using var g = Upload(Enumerable.Repeat(float.NaN, rows * columns).ToArray());
+        var loss = Backend.Loss(kind, p.All, t.All, rows, columns, g.All);
+        return (loss, Backend.Download(g.All));
+    }
+}

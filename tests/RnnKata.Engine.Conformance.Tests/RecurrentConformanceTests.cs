@@ -1,0 +1,92 @@
+using RnnKata.Engine.Conformance.Tests.Support;
+
+namespace RnnKata.Engine.Conformance.Tests;
+
+/// <summary>
+/// A recurrent layer's forward pass over a sequence and its backpropagation through time, for every
+/// cell, against Labs 2–3 in double precision. Sizes are not multiples of any tile or vector width.
+/// </summary>
+[TestFixtureSource(typeof(BackendUnderTest), nameof(BackendUnderTest.Names))]
+public sealed class RecurrentConformanceTests(string backend) : BackendUnderTest(backend)
+{
+    private static readonly (int Input, int Hidden, int Batch, int Steps)[] Sizes =
+    [
+        (3, 5, 4, 6), (1, 17, 3, 4), (33, 40, 7, 3), (16, 32, 16, 2),
+    ];
+
+    private static IEnumerable<TestCaseData> Problems() =>
+        from cell in Enum.GetValues<CellKind>()
+        from size in Sizes
+        from withState in new[] { false, true }
+        let problem = RecurrentProblem.Create(cell, size.Input, size.Hidden, size.Batch, size.Steps, withState)
+        select new TestCaseData(problem).SetArgDisplayNames(problem.ToString());
+
+    [TestCaseSource(nameof(Problems))]
+    public void Forward_gives_the_hidden_states_of_the_double_lab_implementation(RecurrentProblem problem)
+    {
+        var expected = RecurrentReference.Solve(problem);
+        using var run = new RecurrentRun(Backend, problem);
+
+        run.Forward();
+
+        Agreement.Check("h", expected.Hidden, Backend.Download(run.Cache.Hidden));
+        if (expected.Cell is not null)
+            Agreement.Check("c", expected.Cell, Backend.Download(run.Cache.Cell));
+        Agreement.Check("h_T", expected.Hidden[^(problem.Batch * problem.Shape.Hidden)..], Backend.Download(run.Cache.LastHidden));
+    }
+
+    [TestCaseSource(nameof(Problems))]
+    public void Backward_through_time_gives_the_gradients_of_the_double_lab_implementation(RecurrentProblem problem)
+    {
+        var expected = RecurrentReference.Solve(problem);
+        using var run = new RecurrentRun(Backend, problem);
+        var before = run.FillGradientsWithNoise(seed: 99);
+
+        run.Forward();
+        run.Backward();
+
+        // Parameter gradients are accumulated: what was in the buffer plus this sequence's gradient.
+        var o = problem.Offsets;
+        var s = problem.Shape;
+        var after = Backend.Download(run.Gradients.All);
+        Agreement.Check("∂W_ih", Plus(before, o.WeightIh, expected.DWeightIh), after[o.WeightIh..(o.WeightIh + s.WeightIhLength)]);
+        Agreement.Check("∂W_hh", Plus(before, o.WeightHh, expected.DWeightHh), after[o.WeightHh..(o.WeightHh + s.WeightHhLength)]);
+        Agreement.Check("∂b_ih", Plus(before, o.BiasIh, expected.DBiasIh), after[o.BiasIh..(o.BiasIh + s.BiasLength)]);
+        Agreement.Check("∂b_hh", Plus(before, o.BiasHh, expected.DBiasHh), after[o.BiasHh..(o.BiasHh + s.BiasLength)]);
+        Agreement.Check("∂x", expected.DInputs, Backend.Download(run.InputGradients.All));
+        Agreement.Check("∂h_0", expected.DInitialHidden, Backend.Download(run.InitialHiddenGradient.All));
+        if (expected.DInitialCell is not null)
+            Agreement.Check("∂c_0", expected.DInitialCell, Backend.Download(run.InitialCellGradient!.All));
+    }
+
+    [Test]
+    public void Backward_can_skip_the_gradients_nobody_wants()
+    {
+        var problem = RecurrentProblem.Create(CellKind.Gru, 4, 6, 3, 5, withInitialState: true);
+        var expected = RecurrentReference.Solve(problem);
+        using var run = new RecurrentRun(Backend, problem);
+
+        run.Forward();
+        run.Backward(wantInputAndStateGradients: false);
+
+        var o = problem.Offsets;
+        Agreement.Check("∂W_hh", expected.DWeightHh, Backend.Download(run.Gradients.Slice(o.WeightHh, problem.Shape.WeightHhLength)));
+    }
+
+    [Test]
+    public void A_second_forward_pass_into_the_same_cache_replaces_the_first()
+    {
+        var first = RecurrentProblem.Create(CellKind.Lstm, 3, 8, 2, 4, withInitialState: true, seed: 1);
+        var second = first with { Inputs = HostData.Uniform(first.Inputs.Length, seed: 77) };
+        using var run = new RecurrentRun(Backend, first);
+        run.Forward();
+
+        Backend.Upload(run.Inputs.All, second.Inputs);
+        run.Forward();
+
+        Agreement.Check("h", RecurrentReference.Solve(second).Hidden, Backend.Download(run.Cache.Hidden));
+    }
+
+    private static double[] Plus(float[] before, int offset, double[] gradient) =>
+        gradient.Select((g, i) => before[offset + i] + g).ToArray();
+}

@@ -1,0 +1,123 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Lab02;
+using RnnKata.Lab03;
+
+namespace RnnKata.Engine.Conformance.Tests.Support;
+
+/// <summary>What the double-precision labs say a recurrent layer's forward and backward passes give.</summary>
+public sealed record RecurrentExpectation(
+    double[] Hidden, double[]? Cell,
+    double[] DWeightIh, double[] DWeightHh, double[] DBiasIh, double[] DBiasHh,
+    double[] DInputs, double[] DInitialHidden, double[]? DInitialCell);
+
+/// <summary>
+/// The reference: Lab 3's <see cref="LstmCell"/> and <see cref="GruLayer"/> (PyTorch's equations),
+/// and Lab 2's <see cref="ElmanNetwork"/> with V = I and c = 0 so that its outputs are the hidden
+/// states (its single bias b stands for b_ih + b_hh, so both bias gradients equal ∂J/∂b). Lab 2 does
+/// not return ∂J/∂x, so for Elman that one comes from central differences of Lab 2's forward pass.
+/// </summary>
+public static class RecurrentReference
+{
+    /// <summary>The expected forward outputs and gradients of <paramref name="problem"/>.</summary>
+    public static RecurrentExpectation Solve(RecurrentProblem problem) => problem.Shape.Cell switch
+    {
+        CellKind.Lstm => Lstm(problem),
+        CellKind.Gru => Gru(problem),
+        _ => Elman(problem),
+    };
+
+    private static (Matrix<double> Wih, Matrix<double> Whh, Vector<double> Bih, Vector<double> Bhh) Tensors(RecurrentProblem p)
+    {
+        var s = p.Shape;
+        var o = p.Offsets;
+        var rows = s.Gates * s.Hidden;
+        return (HostData.Matrix(p.Parameters, rows, s.Input, o.WeightIh), HostData.Matrix(p.Parameters, rows, s.Hidden, o.WeightHh),
+                HostData.Vector(p.Parameters, rows, o.BiasIh), HostData.Vector(p.Parameters, rows, o.BiasHh));
+    }
+
+    private static Matrix<double> State(float[]? values, int batch, int hidden) =>
+        values is null ? Matrix<double>.Build.Dense(batch, hidden) : HostData.Matrix(values, batch, hidden);
+
+    private static RecurrentExpectation Lstm(RecurrentProblem p)
+    {
+        var (wih, whh, bih, bhh) = Tensors(p);
+        var cell = new LstmCell(new LstmParameters(wih, whh, bih, bhh));
+        var xs = HostData.Sequence(p.Inputs, p.Steps, p.Batch, p.Shape.Input);
+        var dOut = HostData.Sequence(p.OutputGradients, p.Steps, p.Batch, p.Shape.Hidden);
+        var h = State(p.InitialHidden, p.Batch, p.Shape.Hidden);
+        var c = State(p.InitialCell, p.Batch, p.Shape.Hidden);
+        var steps = new List<LstmStep>();
+        foreach (var x in xs)
+        {
+            var step = cell.Forward(x, h, c);
+            steps.Add(step);
+            (h, c) = (step.HNext, step.CNext);
+        }
+
+        var dh = Matrix<double>.Build.Dense(p.Batch, p.Shape.Hidden);
+        var dc = State(p.LastCellGradient, p.Batch, p.Shape.Hidden);
+        var total = ParameterGradients.Zeros(cell.Parameters);
+        var dxs = new Matrix<double>[p.Steps];
+        for (var t = p.Steps - 1; t >= 0; t--)
+        {
+            var g = cell.Backward(dh + dOut[t], dc, steps[t]);
+            total += g.Parameters;
+            (dxs[t], dh, dc) = (g.DX, g.DH, g.DC);
+        }
+        return new RecurrentExpectation(
+            HostData.Flat(steps.Select(s => s.HNext)), HostData.Flat(steps.Select(s => s.CNext)),
+            HostData.Flat(total.DWeightIh), HostData.Flat(total.DWeightHh), total.DBiasIh.ToArray(), total.DBiasHh.ToArray(),
+            HostData.Flat(dxs), HostData.Flat(dh), HostData.Flat(dc));
+    }
+
+    private static RecurrentExpectation Gru(RecurrentProblem p)
+    {
+        var (wih, whh, bih, bhh) = Tensors(p);
+        var layer = new GruLayer(new GruParameters(wih, whh, bih, bhh), ResetPlacement.AfterHiddenProduct);
+        var xs = HostData.Sequence(p.Inputs, p.Steps, p.Batch, p.Shape.Input);
+        var forward = layer.Forward(xs, State(p.InitialHidden, p.Batch, p.Shape.Hidden));
+        var backward = layer.Backward(HostData.Sequence(p.OutputGradients, p.Steps, p.Batch, p.Shape.Hidden), forward);
+        var g = backward.Parameters;
+        return new RecurrentExpectation(
+            HostData.Flat(forward.Hidden), null,
+            HostData.Flat(g.DWeightIh), HostData.Flat(g.DWeightHh), g.DBiasIh.ToArray(), g.DBiasHh.ToArray(),
+            HostData.Flat(backward.DX), HostData.Flat(backward.DH0), null);
+    }
+
+    private static RecurrentExpectation Elman(RecurrentProblem p)
+    {
+        var (wih, whh, bih, bhh) = Tensors(p);
+        var hidden = p.Shape.Hidden;
+        var parameters = new ElmanParameters(
+            wih, whh, Matrix<double>.Build.DenseIdentity(hidden), bih + bhh, Vector<double>.Build.Dense(hidden));
+        var activation = p.Shape.Cell == CellKind.ElmanRelu ? Activation.Relu : Activation.Tanh;
+        var xs = HostData.Sequence(p.Inputs, p.Steps, p.Batch, p.Shape.Input);
+        var h0 = State(p.InitialHidden, p.Batch, hidden);
+        var dOut = HostData.Sequence(p.OutputGradients, p.Steps, p.Batch, hidden);
+        var trace = ElmanNetwork.Forward(xs, h0, parameters, activation);
+        var g = ElmanNetwork.Backward(trace, dOut, parameters);
+
+        // ∂J/∂x by central differences of J = Σ_t ⟨dOut_t, h_t⟩ through Lab 2's forward pass.
+        double J(Matrix<double>[] inputs) =>
+            ElmanNetwork.Forward(inputs, h0, parameters, activation).Hidden.Select((h, t) => h.PointwiseMultiply(dOut[t]).Enumerate().Sum()).Sum();
+        const double step = 1e-6;
+        var dxs = xs.Select(x => Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount)).ToArray();
+        for (var t = 0; t < xs.Length; t++)
+            for (var r = 0; r < p.Batch; r++)
+                for (var i = 0; i < p.Shape.Input; i++)
+                {
+                    var original = xs[t][r, i];
+                    xs[t][r, i] = original + step;
+                    var plus = J(xs);
+                    xs[t][r, i] = original - step;
+                    var minus = J(xs);
+                    xs[t][r, i] = original;
+                    dxs[t][r, i] = (plus - minus) / (2 * step);
+                }
+
+        var db = g.DB.ToArray();
+        return new RecurrentExpectation(
+            HostData.Flat(trace.Hidden), null, HostData.Flat(g.DU), HostData.Flat(g.DW), db, db,
+            HostData.Flat(dxs), HostData.Flat(g.DH0), null);
+    }
+}

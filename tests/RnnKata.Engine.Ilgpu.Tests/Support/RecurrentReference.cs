@@ -1,0 +1,166 @@
+namespace RnnKata.Engine.Ilgpu.Tests.Support;
+
+/// <summary>The gradients of one recurrent layer's backward pass, in double, laid out like the engine's.</summary>
+public sealed record RecurrentGradients(double[] WeightIh, double[] WeightHh, double[] BiasIh, double[] BiasHh, double[] Inputs, double[] InitialHidden, double[] InitialCell);
+
+/// <summary>
+/// A scalar double re-implementation of the engine's recurrent layers (the equations of <see cref="CellKind"/>'s docs,
+/// PyTorch layout, time-major sequences), written without the engine's structure: loops over rows, units and steps.
+/// Its backward pass is checked against central differences of its forward pass (<c>RecurrentReferenceTests</c>).
+/// </summary>
+public sealed class RecurrentReference(RecurrentShape shape, int batch, int steps, double[] weightIh, double[] weightHh, double[] biasIh, double[] biasHh)
+{
+    private readonly int units = shape.Hidden, input = shape.Input, gates = shape.Gates * shape.Hidden;
+
+    /// <summary>h_1 … h_T and c_1 … c_T (LSTM), each [T × B × H]. Absent h0/c0 are zeros.</summary>
+    public (double[] Hidden, double[] Cell) Forward(double[] x, double[]? h0, double[]? c0)
+    {
+        var state = batch * units;
+        var hidden = new double[steps * state];
+        var cell = new double[steps * state];
+        for (int t = 0; t < steps; t++)
+        for (int b = 0; b < batch; b++)
+        {
+            var (ai, ah) = PreActivations(x, t, b, Previous(hidden, h0, t, b));
+            for (int j = 0; j < units; j++)
+            {
+                int at = t * state + b * units + j;
+                var hp = Previous(hidden, h0, t, b)[j];
+                switch (shape.Cell)
+                {
+                    case CellKind.ElmanTanh:
+                        hidden[at] = Math.Tanh(ai[j] + ah[j]);
+                        break;
+                    case CellKind.ElmanRelu:
+                        hidden[at] = Math.Max(0, ai[j] + ah[j]);
+                        break;
+                    case CellKind.Lstm:
+                        var (i, f, g, o) = (Sigmoid(ai[j] + ah[j]), Sigmoid(ai[units + j] + ah[units + j]),
+                            Math.Tanh(ai[2 * units + j] + ah[2 * units + j]), Sigmoid(ai[3 * units + j] + ah[3 * units + j]));
+                        cell[at] = f * Previous(cell, c0, t, b)[j] + i * g;
+                        hidden[at] = o * Math.Tanh(cell[at]);
+                        break;
+                    default:
+                        var r = Sigmoid(ai[j] + ah[j]);
+                        var z = Sigmoid(ai[units + j] + ah[units + j]);
+                        var n = Math.Tanh(ai[2 * units + j] + r * ah[2 * units + j]);
+                        hidden[at] = (1 - z) * n + z * hp;
+                        break;
+                }
+            }
+        }
+        return (hidden, cell);
+    }
+
+    /// <summary>Backpropagation through time from ∂L/∂h_t for every step and ∂L/∂c_T (LSTM).</summary>
+    public RecurrentGradients Backward(double[] x, double[]? h0, double[]? c0, double[] outputGradients, double[]? lastCellGradient)
+    {
+        var (hidden, cell) = Forward(x, h0, c0);
+        var state = batch * units;
+        var result = new RecurrentGradients(
+            new double[gates * input], new double[gates * units], new double[gates], new double[gates], new double[steps * batch * input],
+            new double[state], new double[state]);
+        var dhNext = new double[state];
+        var dcNext = lastCellGradient is null ? new double[state] : (double[])lastCellGradient.Clone();
+        for (int t = steps - 1; t >= 0; t--)
+        {
+            var dhPrevious = new double[state];
+            var dcPrevious = new double[state];
+            for (int b = 0; b < batch; b++)
+            {
+                var hp = Previous(hidden, h0, t, b);
+                var cp = Previous(cell, c0, t, b);
+                var (ai, ah) = PreActivations(x, t, b, hp);
+                var dAi = new double[gates];
+                var dAh = new double[gates];
+                for (int j = 0; j < units; j++)
+                {
+                    int at = t * state + b * units + j, sj = b * units + j;
+                    var dh = outputGradients[at] + dhNext[sj];
+                    switch (shape.Cell)
+                    {
+                        case CellKind.ElmanTanh:
+                            dAi[j] = dAh[j] = dh * (1 - hidden[at] * hidden[at]);
+                            break;
+                        case CellKind.ElmanRelu:
+                            dAi[j] = dAh[j] = ai[j] + ah[j] > 0 ? dh : 0;
+                            break;
+                        case CellKind.Lstm:
+                            var (i, f, g, o) = (Sigmoid(ai[j] + ah[j]), Sigmoid(ai[units + j] + ah[units + j]),
+                                Math.Tanh(ai[2 * units + j] + ah[2 * units + j]), Sigmoid(ai[3 * units + j] + ah[3 * units + j]));
+                            var tc = Math.Tanh(cell[at]);
+                            var dc = dcNext[sj] + dh * o * (1 - tc * tc);
+                            dAi[j] = dAh[j] = dc * g * i * (1 - i);
+                            dAi[units + j] = dAh[units + j] = dc * cp[j] * f * (1 - f);
+                            dAi[2 * units + j] = dAh[2 * units + j] = dc * i * (1 - g * g);
+                            dAi[3 * units + j] = dAh[3 * units + j] = dh * tc * o * (1 - o);
+                            dcPrevious[sj] = dc * f;
+                            break;
+                        default:
+                            var r = Sigmoid(ai[j] + ah[j]);
+                            var z = Sigmoid(ai[units + j] + ah[units + j]);
+                            var hn = ah[2 * units + j];
+                            var n = Math.Tanh(ai[2 * units + j] + r * hn);
+                            var dAn = dh * (1 - z) * (1 - n * n);
+                            dAi[j] = dAh[j] = dAn * hn * r * (1 - r);
+                            dAi[units + j] = dAh[units + j] = dh * (hp[j] - n) * z * (1 - z);
+                            dAi[2 * units + j] = dAn;
+                            dAh[2 * units + j] = dAn * r;
+                            dhPrevious[sj] += dh * z;
+                            break;
+                    }
+                }
+                for (int k = 0; k < gates; k++)
+                {
+                    result.BiasIh[k] += dAi[k];
+                    result.BiasHh[k] += dAh[k];
+                    for (int q = 0; q < input; q++)
+                    {
+                        result.WeightIh[k * input + q] += dAi[k] * x[(t * batch + b) * input + q];
+                        result.Inputs[(t * batch + b) * input + q] += dAi[k] * weightIh[k * input + q];
+                    }
+                    for (int q = 0; q < units; q++)
+                    {
+                        result.WeightHh[k * units + q] += dAh[k] * hp[q];
+                        dhPrevious[b * units + q] += dAh[k] * weightHh[k * units + q];
+                    }
+                }
+            }
+            dhNext = dhPrevious;
+            dcNext = dcPrevious;
+        }
+        dhNext.CopyTo(result.InitialHidden, 0);
+        if (shape.HasCellState)
+            dcNext.CopyTo(result.InitialCell, 0);
+        return result;
+    }
+
+    private (double[] Input, double[] Hidden) PreActivations(double[] x, int t, int b, double[] hp)
+    {
+        var ai = new double[gates];
+        var ah = new double[gates];
+        for (int k = 0; k < gates; k++)
+        {
+            ai[k] = biasIh[k];
+            for (int q = 0; q < input; q++)
+                ai[k] += weightIh[k * input + q] * x[(t * batch + b) * input + q];
+            ah[k] = biasHh[k];
+            for (int q = 0; q < units; q++)
+                ah[k] += weightHh[k * units + q] * hp[q];
+        }
+        return (ai, ah);
+    }
+
+    // Row b of step t − 1 of a [T × B × H] sequence, or of the initial state (zeros when absent) at t = 0.
+    private double[] Previous(double[] sequence, double[]? initial, int t, int b)
+    {
+        var row = new double[units];
+        if (t > 0)
+            Array.Copy(sequence, ((t - 1) * batch + b) * units, row, 0, units);
+        else if (initial is not null)
+            Array.Copy(initial, b * units, row, 0, units);
+        return row;
+    }
+
+    private static double Sigmoid(double a) => 1 / (1 + Math.Exp(-a));
+}
