@@ -188,6 +188,33 @@ public class FastGraderTests
     }
 
     [Test]
+    public void Runaway_console_output_ends_the_run_at_the_memory_cap()
+    {
+        // NUnit keeps each test's console output in memory, so endless output meets the heap cap first
+        // (output that does reach the process's stdout is cut at MaxOutputBytes).
+        var limits = FastPathLimits.Default with { MaxHeapBytes = 256L << 20 };
+
+        var lab01 = GradePlanted("""while (x0.RowCount >= 0) Console.Write(new string('x', 10_000)); return x0;""", "runaway-output", limits: limits);
+
+        lab01.Result.Status.Should().Be(LabStatus.RunFailed);
+        lab01.Result.Problems.Should().ContainSingle().Which.Should()
+            .Contain("ran out of memory").And.Contain("the limit is 256 MB");
+    }
+
+    [Test]
+    public void A_huge_allocation_hits_the_heap_cap_and_fails_its_tests_with_out_of_memory()
+    {
+        var limits = FastPathLimits.Default with { MaxHeapBytes = 256L << 20 };
+
+        var lab01 = GradePlanted("""var hoard = new List<double[]>(); while (x0.RowCount >= 0) hoard.Add(new double[1 << 20]); return x0;""", "huge-memory",
+                                 limits: limits);
+
+        lab01.Result.Status.Should().BeOneOf(LabStatus.Failed, LabStatus.Partial, LabStatus.RunFailed);
+        var said = string.Join("\n", lab01.Result.Problems.Concat(lab01.Result.Tests.Select(t => t.Message ?? "")));
+        said.Should().MatchRegex("OutOfMemory|out of memory");
+    }
+
+    [Test]
     public void A_stack_overflow_fails_the_run_naming_the_crash_and_the_test()
     {
         var lab01 = GradePlanted("return FirstStep(x0, weights) + 1.0;", "stack-overflow", andSolvedLab03: true);

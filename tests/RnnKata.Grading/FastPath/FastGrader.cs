@@ -133,8 +133,9 @@ public sealed class PreparedKata
             problem = $"The tests wrote more than {limits.MaxOutputBytes / 1024} KB of output and were stopped{during}.";
         else if (output.Any(line => line.StartsWith("Stack overflow", StringComparison.Ordinal)))
             problem = $"The test process crashed with a stack overflow{during} (endless recursion?).";
-        else if (output.Any(line => line.Contains("OutOfMemoryException", StringComparison.Ordinal)))
-            problem = $"The test process ran out of memory{during}.";
+        else if (output.Any(line => line.Contains("OutOfMemoryException", StringComparison.Ordinal) || line.StartsWith("Out of memory", StringComparison.Ordinal)))
+            problem = $"The test process ran out of memory{during}" +
+                      (limits.MaxHeapBytes is { } heap ? $" (the limit is {heap >> 20} MB; output written to the console is kept in memory too)." : ".");
         else
             problem = $"The test process ended with exit code {run.ExitCode}{during} before it reported any result " +
                       "(does the code end the process, e.g. with Environment.Exit?)" +
