@@ -1,0 +1,11 @@
+namespace RnnKata.Engine;
+
+/// <summary>Which model a <see cref="BenchmarkConfiguration"/> builds.</summary>
+public enum ModelKind
+{
+    /// <summary>A <see cref="SequenceRegressor"/>.</summary>
+    Regressor,
+
+    /// <summary>A <see cref="Seq2SeqForecaster"/>.</summary>
+    Seq2Seq,
+}

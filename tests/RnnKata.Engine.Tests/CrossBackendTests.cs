@@ -1,0 +1,45 @@
+using RnnKata.Engine.Tests.Support;
+
+namespace RnnKata.Engine.Tests;
+
+/// <summary>The same training run on every backend this machine has gives the same loss curve as SIMD.</summary>
+public class CrossBackendTests
+{
+    private const int Iterations = 20;
+
+    private static IEnumerable<TestCaseData> Runs()
+    {
+        foreach (var other in new[] { "ilgpu-cpu", "cuda" })
+        {
+            yield return new TestCaseData(other, BenchmarkCatalogue.A with { Hidden = 8, Batch = 4, Steps = 5 }).SetArgDisplayNames(other, "A small");
+            yield return new TestCaseData(other, BenchmarkCatalogue.C with { Hidden = 6, Batch = 4, Steps = 4 }).SetArgDisplayNames(other, "C small");
+        }
+    }
+
+    [TestCaseSource(nameof(Runs))]
+    public void Twenty_iterations_give_the_loss_curve_of_simd(string backendName, BenchmarkConfiguration config)
+    {
+        using var other = BackendFixture.Create(backendName);
+        using var simd = BackendFixture.Create("simd");
+        var expected = Curve(simd, config);
+        var actual = Curve(other, config);
+        for (var i = 0; i < Iterations; i++)
+        {
+            Agreement.Relative(actual[i], expected[i]).Should().BeLessThan(
+                Tolerance.LossCurve, $"iteration {i + 1} on {backendName}: loss {actual[i]:G7}, on simd {expected[i]:G7}");
+        }
+        expected[^1].Should().BeLessThan(expected[0], "the run should train, or the comparison says little");
+    }
+
+    private static float[] Curve(ComputeBackend backend, BenchmarkConfiguration config)
+    {
+        using var model = config.CreateModel(backend, seed: 31);
+        var trainer = config.CreateTrainer(model);
+        var batch = config.CreateData(seed: 32);
+        var curve = new float[Iterations];
+        curve[0] = trainer.Train(batch);
+        for (var i = 1; i < Iterations; i++)
+            curve[i] = trainer.TrainLoaded();
+        return curve;
+    }
+}

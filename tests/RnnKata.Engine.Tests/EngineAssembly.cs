@@ -1,0 +1,2 @@
+[assembly: Category("Engine")]
+[assembly: Parallelizable(ParallelScope.None)]

@@ -1,0 +1,49 @@
+using RnnKata.Engine.Tests.Support;
+
+namespace RnnKata.Engine.Tests;
+
+/// <summary>Whole-model gradients of the engine against the double-precision reference (Lab 3's cells, Elman and the losses in double).</summary>
+[TestFixture("simd")]
+[TestFixture("ilgpu-cpu")]
+[TestFixture("cuda")]
+public class ModelGradientTests(string backendName) : BackendFixture(backendName)
+{
+    private static IEnumerable<TestCaseData> Models()
+    {
+        yield return Case(TestModels.Regressor(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanAbsoluteError), "2-layer GRU, last step, L1");
+        yield return Case(TestModels.Regressor(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.MeanSquaredError), "2-layer LSTM, every step, MSE");
+        yield return Case(TestModels.Regressor(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy), "2-layer Elman tanh, last step, CE");
+        yield return Case(TestModels.Regressor(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares), "2-layer Elman relu, every step, ½Σ²");
+        yield return Case(TestModels.Seq2Seq(CellKind.Gru), "seq2seq 2-layer GRU with L2");
+        yield return Case(TestModels.Seq2Seq(CellKind.Lstm), "seq2seq 2-layer LSTM with L2");
+    }
+
+    private static TestCaseData Case(BenchmarkConfiguration config, string name) => new TestCaseData(config).SetArgDisplayNames(name);
+
+    [TestCaseSource(nameof(Models))]
+    public void Model_gradient_matches_the_double_reference(BenchmarkConfiguration config)
+    {
+        using var model = config.CreateModel(Backend, seed: 11);
+        var batch = TestModels.Data(config, seed: 12);
+        var (loss, gradient) = TestModels.EngineGradient(model, batch);
+
+        var theta = model.Parameters.ReadValues().Select(v => (double)v).ToArray();
+        var (expectedLoss, expected) = ReferenceModel.LossAndGradient(config, theta, batch);
+        Agreement.Relative(loss, expectedLoss).Should().BeLessThan(Tolerance.Gradient, $"the loss {loss} should match the reference {expectedLoss}");
+        foreach (var tensor in ReferenceModel.Tensors(config))
+            Agreement.Check($"{BackendName}: ∂L/∂{tensor.Name}", expected.AsSpan(tensor.Offset, tensor.Length), gradient.AsSpan(tensor.Offset, tensor.Length));
+    }
+
+    [Test]
+    public void Gradients_accumulate_until_zeroed()
+    {
+        var config = TestModels.Regressor(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
+        using var model = config.CreateModel(Backend, seed: 3);
+        var batch = TestModels.Data(config, seed: 4);
+        var (_, once) = TestModels.EngineGradient(model, batch);
+        model.ForwardLoss();
+        model.Backward();
+        var twice = model.Parameters.ReadGradients();
+        Agreement.Check("twice the gradient", once.Select(g => 2.0 * g).ToArray(), twice);
+    }
+}

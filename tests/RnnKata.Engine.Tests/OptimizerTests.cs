@@ -1,0 +1,112 @@
+using RnnKata.Engine.Tests.Support;
+
+namespace RnnKata.Engine.Tests;
+
+/// <summary>The trainer's first two optimizer steps against a scalar double re-implementation of PyTorch's rules.</summary>
+[TestFixture("simd")]
+[TestFixture("ilgpu-cpu")]
+[TestFixture("cuda")]
+public class OptimizerTests(string backendName) : BackendFixture(backendName)
+{
+    private static IEnumerable<TestCaseData> Optimizers()
+    {
+        yield return new TestCaseData(OptimizerSettings.Sgd(0.5f)).SetArgDisplayNames("SGD");
+        yield return new TestCaseData(OptimizerSettings.Sgd(0.5f, momentum: 0.9f)).SetArgDisplayNames("SGD momentum");
+        yield return new TestCaseData(OptimizerSettings.Adam(0.01f)).SetArgDisplayNames("Adam");
+        yield return new TestCaseData(OptimizerSettings.RmsProp(0.01f)).SetArgDisplayNames("RMSProp");
+        yield return new TestCaseData(OptimizerSettings.RmsProp(0.007f, decay: 0.92f, momentum: 0.5f)).SetArgDisplayNames("RMSProp momentum");
+        yield return new TestCaseData(OptimizerSettings.Adagrad(0.1f)).SetArgDisplayNames("Adagrad");
+    }
+
+    [TestCaseSource(nameof(Optimizers))]
+    public void First_two_steps_match_the_scalar_double_update(OptimizerSettings settings)
+    {
+        var config = TestModels.Regressor(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError, layers: 1);
+        using var model = config.CreateModel(Backend, seed: 21);
+        var trainer = new Trainer(model, settings);
+        var batch = TestModels.Data(config, seed: 22);
+        var state = new ScalarOptimizer(settings, model.Parameters.Count);
+
+        var before = model.Parameters.ReadValues();
+        for (var step = 1; step <= 2; step++)
+        {
+            trainer.Train(batch);
+            trainer.Steps.Should().Be(step);
+            var gradient = model.Parameters.ReadGradients();
+            var after = model.Parameters.ReadValues();
+            var expected = state.Step(before, gradient, step);
+            CheckChange($"{BackendName} {settings.Kind} step {step}", before, expected, after);
+            before = after;
+        }
+    }
+
+    // The change p' − p against the reference change, relative 1e-4 with a floor of 1% of the largest change,
+    // plus the rounding of p' itself to float.
+    private static void CheckChange(string what, float[] before, double[] expected, float[] after)
+    {
+        var expectedChange = expected.Select((e, i) => e - before[i]).ToArray();
+        var floor = Tolerance.Floor * expectedChange.Max(Math.Abs);
+        floor.Should().BeGreaterThan(0, "the step must move the parameters");
+        for (var i = 0; i < before.Length; i++)
+        {
+            var actualChange = (double)after[i] - before[i];
+            var allowed = Tolerance.Gradient * Math.Max(Math.Abs(expectedChange[i]), floor) + Math.Abs((double)before[i]) * Tolerance.FloatRounding;
+            if (Math.Abs(actualChange - expectedChange[i]) > allowed)
+                Assert.Fail($"{what}: parameter {i} moved by {actualChange:G7} but the double update moves it by {expectedChange[i]:G7}.");
+        }
+    }
+
+    /// <summary>PyTorch's update rules, one scalar at a time, in double.</summary>
+    private sealed class ScalarOptimizer(OptimizerSettings s, int count)
+    {
+        private readonly double[] first = new double[count];
+        private readonly double[] second = new double[count];
+
+        public double[] Step(float[] parameters, float[] gradients, int t)
+        {
+            var next = new double[parameters.Length];
+            double lr = s.LearningRate, eps = s.Epsilon, mu = s.Momentum;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                double p = parameters[i], g = gradients[i];
+                switch (s.Kind)
+                {
+                    case OptimizerKind.Sgd:
+                        if (mu > 0)
+                        {
+                            first[i] = mu * first[i] + g;
+                            g = first[i];
+                        }
+                        p -= lr * g;
+                        break;
+                    case OptimizerKind.Adam:
+                        first[i] = s.Beta1 * first[i] + (1 - s.Beta1) * g;
+                        second[i] = s.Beta2 * second[i] + (1 - s.Beta2) * g * g;
+                        var mHat = first[i] / (1 - Math.Pow(s.Beta1, t));
+                        var vHat = second[i] / (1 - Math.Pow(s.Beta2, t));
+                        p -= lr * mHat / (Math.Sqrt(vHat) + eps);
+                        break;
+                    case OptimizerKind.RmsProp:
+                        first[i] = s.Decay * first[i] + (1 - s.Decay) * g * g;
+                        var average = Math.Sqrt(first[i]) + eps;
+                        if (mu > 0)
+                        {
+                            second[i] = mu * second[i] + g / average;
+                            p -= lr * second[i];
+                        }
+                        else
+                        {
+                            p -= lr * g / average;
+                        }
+                        break;
+                    case OptimizerKind.Adagrad:
+                        first[i] += g * g;
+                        p -= lr * g / (Math.Sqrt(first[i]) + eps);
+                        break;
+                }
+                next[i] = p;
+            }
+            return next;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using RnnKata.Engine.Tests.Support;
+
+namespace RnnKata.Engine.Tests;
+
+/// <summary>The trainer: it learns, clips, evaluates and predicts without training.</summary>
+public class TrainerTests
+{
+    private ComputeBackend backend = null!;
+
+    [OneTimeSetUp]
+    public void CreateBackend() => backend = BackendFixture.Create("simd");
+
+    [OneTimeTearDown]
+    public void DisposeBackend() => backend?.Dispose();
+
+    [Test]
+    public void Training_reduces_the_loss_on_a_small_sine_task()
+    {
+        var config = BenchmarkCatalogue.A with { Hidden = 16, Batch = 16 };
+        using var model = config.CreateModel(backend, seed: 1);
+        var trainer = config.CreateTrainer(model);
+        var batch = config.CreateData(seed: 2);
+        var first = trainer.Evaluate(batch);
+
+        for (var i = 0; i < 60; i++)
+            trainer.Train(batch);
+
+        trainer.Evaluate(batch).Should().BeLessThan(0.2f * first, $"60 Adam steps should cut the MSE {first} by at least five times");
+    }
+
+    [Test]
+    public void Seq2seq_training_reduces_its_loss()
+    {
+        var config = BenchmarkCatalogue.C with { Hidden = 8, Batch = 8, Steps = 6 };
+        using var model = config.CreateModel(backend, seed: 1);
+        var trainer = config.CreateTrainer(model);
+        var batch = config.CreateData(seed: 2);
+        var first = trainer.Train(batch);
+        float last = 0;
+        for (var i = 0; i < 40; i++)
+            last = trainer.Train(batch);
+        last.Should().BeLessThan(0.5f * first);
+    }
+
+    [Test]
+    public void Clipping_by_value_keeps_every_gradient_within_the_limit()
+    {
+        var config = TestModels.Regressor(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
+        using var model = config.CreateModel(backend, seed: 5);
+        var trainer = config.CreateTrainer(model, GradientClipping.ByValue(1e-2f));
+        trainer.Train(TestModels.Data(config, seed: 6));
+        var gradients = model.Parameters.ReadGradients();
+        gradients.Should().OnlyContain(g => Math.Abs(g) <= 1e-2f);
+        gradients.Count(g => Math.Abs(g) == 1e-2f).Should().BeGreaterThan(0, "the ½Σ² gradients of this model exceed the limit somewhere");
+    }
+
+    [Test]
+    public void Clipping_by_global_norm_scales_all_gradients_together()
+    {
+        var config = TestModels.Regressor(CellKind.Gru, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
+        var batch = TestModels.Data(config, seed: 8);
+        using var free = config.CreateModel(backend, seed: 7);
+        var unclipped = TestModels.EngineGradient(free, batch).Gradient;
+        var norm = Math.Sqrt(unclipped.Sum(g => (double)g * g));
+        norm.Should().BeGreaterThan(0.5, "the test needs a norm above the limit");
+
+        using var model = config.CreateModel(backend, seed: 7);
+        new Trainer(model, OptimizerSettings.Sgd(1e-3f), GradientClipping.ByGlobalNorm(0.5f)).Train(batch);
+
+        var scale = 0.5 / (norm + 1e-6);
+        Agreement.Check("clipped gradients", unclipped.Select(g => g * scale).ToArray(), model.Parameters.ReadGradients());
+    }
+
+    [Test]
+    public void Evaluate_and_predict_leave_the_parameters_alone()
+    {
+        var config = TestModels.Regressor(CellKind.ElmanTanh, HeadPlacement.EveryStep, LossKind.MeanSquaredError);
+        using var model = config.CreateModel(backend, seed: 1);
+        var trainer = config.CreateTrainer(model);
+        var batch = TestModels.Data(config, seed: 2);
+        var before = model.Parameters.ReadValues();
+
+        var loss = trainer.Evaluate(batch);
+        var predictions = trainer.Predict(batch.Inputs);
+
+        model.Parameters.ReadValues().Should().Equal(before);
+        trainer.Steps.Should().Be(0);
+        predictions.Should().HaveCount(config.Steps * config.Batch * config.Output);
+        var theta = before.Select(v => (double)v).ToArray();
+        Agreement.Relative(loss, ReferenceModel.LossAndGradient(config, theta, batch).Loss).Should().BeLessThan(Tolerance.Gradient);
+        var mse = predictions.Zip(batch.Targets).Average(p => (double)(p.First - p.Second) * (p.First - p.Second));
+        Agreement.Relative(loss, mse).Should().BeLessThan(Tolerance.Gradient, "Evaluate's loss is the MSE of Predict's outputs");
+    }
+}
