@@ -14,6 +14,21 @@ public static class GeneratedClass
     /// <summary>The kinds, in the order students get them.</summary>
     public static readonly string[] Kinds = ["solved", "solved-zip", "pristine-zip", "half-done", "compile-error", "solved-git"];
 
+    /// <summary>
+    /// The points student <paramref name="index"/> (from 0) must get: every lab of a solved submission, the
+    /// first lab of a half-done one, all but the last lab when the last does not compile, nothing for the stubs.
+    /// </summary>
+    public static int ExpectedPoints(int index, IReadOnlyList<Lab> labs) => Kinds[index % Kinds.Length] switch
+    {
+        "pristine-zip" => 0,
+        "half-done" => labs[0].Points,
+        "compile-error" => labs.Sum(l => l.Points) - labs[^1].Points,
+        _ => labs.Sum(l => l.Points),
+    };
+
+    /// <summary>The student's name in the class (and so in the gradebook).</summary>
+    public static string NameOf(int index) => $"student{index + 1:000}";
+
     /// <summary>Writes <paramref name="size"/> submissions into <paramref name="folder"/>.</summary>
     public static void Write(string kataRoot, IReadOnlyList<Lab> labs, int size, string folder)
     {
@@ -21,7 +36,7 @@ public static class GeneratedClass
         for (var i = 0; i < size; i++)
         {
             var kind = Kinds[i % Kinds.Length];
-            var name = $"student{i + 1:000}";
+            var name = NameOf(i);
             var tree = Path.Combine(folder, kind.EndsWith("-zip", StringComparison.Ordinal) ? "." + name : name);
             foreach (var lab in labs)
             {

@@ -6,8 +6,9 @@ using RnnKata.Grading.Bench;
 
 // dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N] [--keep DIR]
 // (--keep leaves the generated classes and their reports in DIR)
-// Grades generated classes of several sizes with the real grader (fast path, 2 at a time by default)
-// and prints a table: seconds in all, seconds per submission, and the one-time preparation.
+// Grades generated classes of several sizes with the real grader (fast path, 2 at a time by default),
+// checks every student's total against what their kind of submission earns (exit code 3 if one is
+// wrong), and prints a table: seconds in all, seconds per submission, and the one-time preparation.
 var sizes = new List<int> { 10, 30 };
 var parallel = Environment.ProcessorCount;
 string? keep = null;
@@ -53,6 +54,12 @@ try
             Console.Error.WriteLine(output);
             return exit;
         }
+        var wrong = WrongGrades(Path.Combine(work, $"out-{size}", "gradebook.csv"), labs, size);
+        if (wrong.Count > 0)
+        {
+            Console.Error.WriteLine($"class of {size}: {wrong.Count} wrong grade(s):\n  " + string.Join("\n  ", wrong));
+            return 3;
+        }
         var prepare = PrepareSeconds(output.ToString());
         var perSubmission = (total - prepare) / size;
         Console.WriteLine(output.ToString().Split("\n\n").Reverse().Skip(1).First());
@@ -71,6 +78,23 @@ Console.WriteLine("| Class size | Total (s) | Preparing the kata (s) | Grading (
 Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
 rows.ForEach(Console.WriteLine);
 return 0;
+
+// Each generated student's total in the gradebook must be what their kind of submission earns.
+static List<string> WrongGrades(string gradebook, IReadOnlyList<Lab> labs, int size)
+{
+    var totals = File.ReadLines(gradebook).Skip(1)
+        .Select(line => line.Split(','))
+        .ToDictionary(cells => cells[0], cells => double.Parse(cells[labs.Count + 1], CultureInfo.InvariantCulture));
+    var wrong = new List<string>();
+    for (var i = 0; i < size; i++)
+    {
+        var name = GeneratedClass.NameOf(i);
+        var expected = GeneratedClass.ExpectedPoints(i, labs);
+        if (!totals.TryGetValue(name, out var total) || total != expected)
+            wrong.Add($"{name} ({GeneratedClass.Kinds[i % GeneratedClass.Kinds.Length]}): expected {expected}, got {(totals.ContainsKey(name) ? total : "no row")}");
+    }
+    return wrong;
+}
 
 // The grader's closing line says how long preparing took.
 static double PrepareSeconds(string output)

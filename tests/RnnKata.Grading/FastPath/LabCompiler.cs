@@ -226,8 +226,10 @@ internal sealed class LabCompiler
     }
 }
 
-/// <summary>Loads analyzer assemblies once per grading run (into the default load context, where the grader's
-/// own Roslyn satisfies their Microsoft.CodeAnalysis reference) and keeps their analyzer instances.</summary>
+/// <summary>Loads analyzer assemblies once per grading run and keeps their analyzer instances. Each analyzer file
+/// gets its own load context, so that the same analyzer built in two places (the kata, and a copy of it with
+/// hidden tests) can be loaded side by side; Microsoft.CodeAnalysis and everything else the grader has loaded
+/// come from the default context, where the grader's own Roslyn satisfies the analyzers' references.</summary>
 internal sealed class AnalyzerCache
 {
     private readonly Dictionary<string, ImmutableArray<DiagnosticAnalyzer>> _byPath = new(StringComparer.Ordinal);
@@ -257,6 +259,17 @@ internal sealed class AnalyzerCache
         {
         }
 
-        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+        public Assembly LoadFromPath(string fullPath) => new AnalyzerLoadContext(fullPath).LoadFromAssemblyPath(fullPath);
+    }
+
+    private sealed class AnalyzerLoadContext(string analyzerPath) : System.Runtime.Loader.AssemblyLoadContext("analyzer: " + analyzerPath)
+    {
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            if (Default.Assemblies.Any(a => string.Equals(a.GetName().Name, assemblyName.Name, StringComparison.OrdinalIgnoreCase)))
+                return null;
+            var beside = Path.Combine(Path.GetDirectoryName(analyzerPath)!, assemblyName.Name + ".dll");
+            return File.Exists(beside) ? LoadFromAssemblyPath(beside) : null;
+        }
     }
 }
