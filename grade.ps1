@@ -8,7 +8,7 @@
     A thin wrapper around the grading engine (tests/RnnKata.Grading), which it runs with
     'dotnet run --project tests/RnnKata.Grading -- <options>'. Without PowerShell, type that command
     yourself: the options are the same (--target, --submission, --labs, --json, --submissions, --out,
-    --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --submission-budget,
+    --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget,
     --results-json, --feedback,
     --junit, --help).
 
@@ -85,6 +85,9 @@
 .PARAMETER LabTimeout
     Seconds one lab's test run may take before it is stopped (default 120).
 
+.PARAMETER TestTimeout
+    Seconds one test may take before its lab's run is stopped (default 60).
+
 .PARAMETER SubmissionBudget
     Seconds all labs of one submission may take together (default 600).
 
@@ -142,6 +145,9 @@ param(
     [ValidateRange(1, 86400)]
     [int] $LabTimeout,
 
+    [ValidateRange(1, 86400)]
+    [int] $TestTimeout,
+
     [ValidateRange(1, 604800)]
     [int] $SubmissionBudget
 )
@@ -175,6 +181,7 @@ if ($GradingFile) { $arguments += @('--grading-file', (Resolve-KataPath $Grading
 if ($Force) { $arguments += '--force' }
 if ($Parallel) { $arguments += @('--parallel', $Parallel) }
 if ($LabTimeout) { $arguments += @('--lab-timeout', $LabTimeout) }
+if ($TestTimeout) { $arguments += @('--test-timeout', $TestTimeout) }
 if ($SubmissionBudget) { $arguments += @('--submission-budget', $SubmissionBudget) }
 
 & dotnet @arguments

@@ -43,6 +43,9 @@ public sealed record GradingOptions(
     /// <summary>Wall-clock limit for one lab's test run, in seconds (default 120).</summary>
     public int? LabTimeoutSeconds { get; init; }
 
+    /// <summary>Wall-clock limit for one test, in seconds (default 60).</summary>
+    public int? TestTimeoutSeconds { get; init; }
+
     /// <summary>Wall-clock limit for all labs of one submission together, in seconds (default 600).</summary>
     public int? SubmissionBudgetSeconds { get; init; }
 
@@ -92,6 +95,8 @@ public sealed record GradingOptions(
           --lab-timeout SECONDS         Stop one lab's test run after SECONDS (default 120): an endless
                                         loop costs that lab only, and the verdict names the test that
                                         was running.
+          --test-timeout SECONDS        Stop a lab's run when one test takes longer than SECONDS (default
+                                        60), naming the test (NUnit's own timeouts are cooperative only).
           --submission-budget SECONDS   All labs of one submission together may take SECONDS (default
                                         600); labs left when it runs out are not run and score 0.
           -h, --help                    Show this help.

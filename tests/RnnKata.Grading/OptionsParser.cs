@@ -64,6 +64,9 @@ public static class OptionsParser
                 case "--lab-timeout":
                     options = options with { LabTimeoutSeconds = PositiveInt(name, Value(), 24 * 3600) };
                     break;
+                case "--test-timeout":
+                    options = options with { TestTimeoutSeconds = PositiveInt(name, Value(), 24 * 3600) };
+                    break;
                 case "--submission-budget":
                     options = options with { SubmissionBudgetSeconds = PositiveInt(name, Value(), 7 * 24 * 3600) };
                     break;
@@ -75,8 +78,10 @@ public static class OptionsParser
         if (options.Submissions is not null && options.Submission is not null)
             throw new OptionsException("Use either --submission (one student) or --submissions (a class), not both.");
         if (options.Submissions is null && (options.OutputFolder is not null || options.Force || options.Parallel is not null
-                                            || options.LabTimeoutSeconds is not null || options.SubmissionBudgetSeconds is not null))
-            throw new OptionsException("--out, --force, --parallel, --lab-timeout and --submission-budget are for grading a class: add --submissions DIR.");
+                                            || options.LabTimeoutSeconds is not null || options.TestTimeoutSeconds is not null
+                                            || options.SubmissionBudgetSeconds is not null))
+            throw new OptionsException(
+                "--out, --force, --parallel, --lab-timeout, --test-timeout and --submission-budget are for grading a class: add --submissions DIR.");
         if (options.Submissions is not null && (options.ResultsJsonPath ?? options.FeedbackPath ?? options.JUnitPath) is not null)
             throw new OptionsException("--results-json, --feedback and --junit are for one submission; a class run writes them per student under --out.");
         return options with { Labs = labs.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() };

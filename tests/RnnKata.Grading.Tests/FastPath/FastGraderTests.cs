@@ -188,6 +188,17 @@ public class FastGraderTests
     }
 
     [Test]
+    public void A_test_stuck_longer_than_the_per_test_limit_stops_the_run_naming_the_test()
+    {
+        var limits = FastPathLimits.Default with { Timeout = TimeSpan.FromSeconds(120), TestTimeout = TimeSpan.FromSeconds(5) };
+
+        var lab01 = GradePlanted("while (x0.RowCount >= 0) { } return x0;", "stuck-test", limits: limits);
+
+        lab01.Result.Status.Should().Be(LabStatus.RunFailed);
+        lab01.Result.Problems.Should().ContainSingle().Which.Should().Contain("A test ran longer than 5 s").And.Contain("during RnnKata.Lab01");
+    }
+
+    [Test]
     public void Runaway_console_output_ends_the_run_at_the_memory_cap()
     {
         // NUnit keeps each test's console output in memory, so endless output meets the heap cap first

@@ -40,6 +40,7 @@ public sealed record ClassSetup(
         var limits = FastPathLimits.Default with
         {
             Timeout = TimeSpan.FromSeconds(options.LabTimeoutSeconds ?? 120),
+            TestTimeout = TimeSpan.FromSeconds(options.TestTimeoutSeconds ?? 60),
         };
         var setupFingerprint = Fingerprint.Of(
             kata, Fingerprint.KataFiles(kata, labs),

@@ -111,7 +111,7 @@ public sealed class PreparedKata
     /// <summary>The lab's result: scored from the NUnit XML when the run wrote it, else why it did not.</summary>
     private static LabResult Verdict(Lab lab, LabTestProcessResult run, string resultFile, string progressFile, FastPathLimits limits)
     {
-        if (!run.TimedOut && !run.OutputOverflowed && File.Exists(resultFile))
+        if (!run.TimedOut && !run.TestTimedOut && !run.OutputOverflowed && File.Exists(resultFile))
         {
             try
             {
@@ -127,7 +127,9 @@ public sealed class PreparedKata
         var during = running is null ? "" : $" during {running}";
         var output = run.Output.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim()).ToArray();
         string problem;
-        if (run.TimedOut)
+        if (run.TestTimedOut)
+            problem = $"A test ran longer than {limits.TestTimeout.TotalSeconds:0} s and the run was stopped{during} (an endless loop?).";
+        else if (run.TimedOut)
             problem = $"The tests ran longer than {limits.Timeout.TotalSeconds:0} s and were stopped{during} (an endless loop?).";
         else if (run.OutputOverflowed)
             problem = $"The tests wrote more than {limits.MaxOutputBytes / 1024} KB of output and were stopped{during}.";

@@ -8,6 +8,10 @@ namespace RnnKata.Grading.FastPath;
 /// student's code gets an <see cref="OutOfMemoryException"/>; null leaves the runtime's default.</param>
 public sealed record FastPathLimits(TimeSpan Timeout, long MaxOutputBytes, long? MaxHeapBytes)
 {
+    /// <summary>How long one test may run before the process is stopped (a process-level limit: NUnit's own
+    /// timeouts are cooperative only). Default 60 s, many times what any lab test needs.</summary>
+    public TimeSpan TestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Lines of output kept for the verdict.</summary>
     public const int KeptOutputLines = 200;
 

@@ -9,7 +9,8 @@ namespace RnnKata.Grading.FastPath;
 /// <param name="Output">The first <see cref="FastPathLimits.KeptOutputLines"/> lines of its output.</param>
 /// <param name="TimedOut">It ran past the time limit and was killed.</param>
 /// <param name="OutputOverflowed">It wrote more than the output limit and was killed.</param>
-internal sealed record LabTestProcessResult(int ExitCode, IReadOnlyList<string> Output, bool TimedOut, bool OutputOverflowed);
+/// <param name="TestTimedOut">One test ran past the per-test limit and the process was killed.</param>
+internal sealed record LabTestProcessResult(int ExitCode, IReadOnlyList<string> Output, bool TimedOut, bool OutputOverflowed, bool TestTimedOut = false);
 
 /// <summary>Runs the fast path's test runner in a child process with a wall-clock limit, an output limit and a
 /// managed-heap limit; kills its whole tree when a limit is passed or grading is cancelled.</summary>
@@ -67,11 +68,26 @@ internal static class LabTestProcess
         process.BeginErrorReadLine();
 
         var clock = Stopwatch.StartNew();
+        var testClock = Stopwatch.StartNew();
+        long progressLength = -1;
+        var testTimedOut = false;
         bool exited;
         while (!(exited = process.WaitForExit(TimeSpan.FromMilliseconds(50))) && clock.Elapsed < limits.Timeout &&
                !cancellationToken.IsCancellationRequested && !Volatile.Read(ref overflowed))
         {
-            // Keep waiting.
+            // The runner appends a line to the progress file as each test starts and ends: a file that stops
+            // growing for longer than the per-test limit means one test is stuck (NUnit's own timeouts are cooperative).
+            var length = File.Exists(progressFile) ? new FileInfo(progressFile).Length : 0;
+            if (length != progressLength)
+            {
+                progressLength = length;
+                testClock.Restart();
+            }
+            else if (testClock.Elapsed > limits.TestTimeout)
+            {
+                testTimedOut = true;
+                break;
+            }
         }
         if (!exited)
         {
@@ -93,7 +109,7 @@ internal static class LabTestProcess
         cancellationToken.ThrowIfCancellationRequested();
 
         lock (kept)
-            return new LabTestProcessResult(exited ? process.ExitCode : -1, kept.ToArray(), !exited && !overflowed, overflowed);
+            return new LabTestProcessResult(exited ? process.ExitCode : -1, kept.ToArray(), !exited && !overflowed && !testTimedOut, overflowed, testTimedOut);
 
         void Collect(string? line, TaskCompletionSource closed)
         {
