@@ -60,6 +60,20 @@ public sealed class ArgumentCheckTests(string backend) : BackendUnderTest(backen
     }
 
     [Test]
+    public void A_cache_of_another_backend_is_refused()
+    {
+        var shape = new RecurrentShape(CellKind.Lstm, 3, 4);
+        using var foreign = new Simd.SimdBackend(threads: 1);
+        using var theirs = foreign.CreateRecurrentCache(shape, batch: 1, steps: 2);
+        using var parameters = Backend.Allocate(shape.ParameterCount);
+        using var inputs = Backend.Allocate(2 * 3);
+
+        var act = () => Backend.RecurrentForward(shape, RecurrentWeights.Layout(shape, parameters, 0), inputs.All, default, default, theirs);
+
+        act.Should().Throw<ArgumentException>().WithMessage("The cache was created by another backend (simd*), not by*");
+    }
+
+    [Test]
     public void A_buffer_of_another_backend_is_refused()
     {
         using var foreign = new Simd.SimdBackend(threads: 1);

@@ -36,6 +36,10 @@ public abstract partial class ComputeBackend
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(shape);
         ArgumentNullException.ThrowIfNull(cache);
+        if (!ReferenceEquals(cache.Owner, this))
+            throw new ArgumentException(
+                $"The cache was created by another backend ({cache.Owner?.Description ?? "none"}), not by {Description}: create it with this backend's CreateRecurrentCache.",
+                nameof(cache));
         if (cache.Shape != shape)
             throw new ArgumentException($"The cache was made for {Describe(cache.Shape)}, not for {Describe(shape)}.", nameof(cache));
         CheckWeights(shape, weights, nameof(weights));

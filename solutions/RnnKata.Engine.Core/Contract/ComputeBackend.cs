@@ -107,7 +107,9 @@ public abstract partial class ComputeBackend : IDisposable
         ArgumentNullException.ThrowIfNull(shape);
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
-        return CreateRecurrentCacheCore(shape, batch, steps);
+        var cache = CreateRecurrentCacheCore(shape, batch, steps);
+        cache.Owner = this;
+        return cache;
     }
 
     /// <summary>

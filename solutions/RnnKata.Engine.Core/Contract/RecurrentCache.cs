@@ -20,6 +20,9 @@ public abstract class RecurrentCache : IDisposable
     /// <summary>The layer.</summary>
     public RecurrentShape Shape { get; }
 
+    /// <summary>The backend that created the cache (set by <see cref="ComputeBackend.CreateRecurrentCache"/>); only it can use the cache.</summary>
+    public ComputeBackend? Owner { get; internal set; }
+
     /// <summary>B: rows per step.</summary>
     public int Batch { get; }
 

@@ -35,6 +35,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
             if (!intake.IsGradable)
                 return NotGradable(intake, fingerprint, warnings);
 
+            _ = setup.Prepared; // the one-time build of the kata is not this student's time
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, setup.Budget - clock.Elapsed, cancellationToken)).ToArray();
             var report = new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = warnings };
@@ -59,7 +60,8 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
                 [$"Not run: the submission's time budget ({setup.Budget.TotalSeconds:0} s for all labs) was used up by the labs before it."], scheme: scheme);
 
         var limits = budgetLeft < setup.Limits.Timeout ? setup.Limits with { Timeout = budgetLeft } : setup.Limits;
-        var graded = setup.Prepared.GradeLab(exercises, lab, Path.Combine(work, "runs", entry.StudentId), limits, cancellationToken);
+        var graded = setup.Prepared.GradeLab(exercises, lab, Path.Combine(work, "runs", entry.StudentId), limits, cancellationToken,
+                                             setup.Hidden.IsHidden);
         var result = graded.Result;
         var findings = AnalyzerFindings.Parse(graded.Warnings, exercises);
         var rescored = result.Status is LabStatus.BuildFailed or LabStatus.RunFailed

@@ -76,12 +76,13 @@ public sealed class PreparedKata
     /// Grades <paramref name="lab"/> of the submission whose exercises folder is <paramref name="exercisesFolder"/>
     /// (see <see cref="SubmissionOverlay.FindExercises"/>): the student's <c>LabNN.…/**/*.cs</c> but <c>Given/</c>,
     /// with the kata's given and generated files. <paramref name="workDirectory"/> must be this submission's
-    /// own: the lab's test folder and result files go to <c>workDirectory/LabNN</c>.
+    /// own: the lab's test folder and result files go to <c>workDirectory/LabNN</c>. A verdict that names the test
+    /// that was running says "a hidden test" instead when <paramref name="isHiddenTest"/> says it is one.
     /// </summary>
     /// <exception cref="ArgumentException">The lab was not prepared.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; a running test process was killed.</exception>
     public FastLabGrade GradeLab(string exercisesFolder, Lab lab, string workDirectory, FastPathLimits? limits = null,
-                                 CancellationToken cancellationToken = default)
+                                 CancellationToken cancellationToken = default, Func<string, bool>? isHiddenTest = null)
     {
         if (!_labs.TryGetValue(lab.Id, out var prepared))
             throw new ArgumentException($"Lab {lab.Id} was not prepared (prepared: {string.Join(", ", _labs.Keys)}).", nameof(lab));
@@ -104,12 +105,13 @@ public sealed class PreparedKata
         var resultFile = Path.Combine(folder, "nunit-result.xml");
         var progressFile = Path.Combine(folder, "nunit-progress.txt");
         var run = LabTestProcess.Run(_dotnet, folder, prepared.TestAssemblyName, resultFile, progressFile, limits, cancellationToken);
-        var result = Verdict(lab, run, resultFile, progressFile, limits);
+        var result = Verdict(lab, run, resultFile, progressFile, limits, isHiddenTest);
         return new FastLabGrade(result, compiled.Warnings, compileTime, clock.Elapsed);
     }
 
     /// <summary>The lab's result: scored from the NUnit XML when the run wrote it, else why it did not.</summary>
-    private static LabResult Verdict(Lab lab, LabTestProcessResult run, string resultFile, string progressFile, FastPathLimits limits)
+    private static LabResult Verdict(
+        Lab lab, LabTestProcessResult run, string resultFile, string progressFile, FastPathLimits limits, Func<string, bool>? isHiddenTest)
     {
         if (!run.TimedOut && !run.TestTimedOut && !run.OutputOverflowed && File.Exists(resultFile))
         {
@@ -124,6 +126,9 @@ public sealed class PreparedKata
         }
 
         var running = RunningTest(progressFile);
+        // The verdict reaches the student's feedback: a hidden test is never named there.
+        if (running is not null && isHiddenTest?.Invoke(running) == true)
+            running = "a hidden test";
         var during = running is null ? "" : $" during {running}";
         var output = run.Output.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim()).ToArray();
         string problem;

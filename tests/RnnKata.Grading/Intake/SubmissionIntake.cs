@@ -149,7 +149,10 @@ public static class SubmissionIntake
             return innerItems is null ? null : [.. items.Where(item => item.Segments is null), .. innerItems];
         }
 
-        /// <summary>The repository's files at HEAD, through <c>git archive</c> into <paramref name="headZip"/>.</summary>
+        /// <summary>
+        /// The repository's files at HEAD: cloned bare into a scratch folder first (see <see cref="GitCli"/>: the student's
+        /// own configuration never reaches git), then <c>git archive</c> of that clone into <paramref name="headZip"/>.
+        /// </summary>
         public List<SubmissionItem>? ListRepository(string repository, string headZip, GitCli git, List<IDisposable> scratch)
         {
             if (!git.IsAvailable)
@@ -157,23 +160,30 @@ public static class SubmissionIntake
 
             var dotGit = Path.Combine(repository, ".git");
             var working = Directory.Exists(dotGit) || File.Exists(dotGit);
-            var gitDir = working ? dotGit : repository;
+            var clone = Path.Combine(Path.GetDirectoryName(headZip)!, Path.GetFileNameWithoutExtension(headZip) + ".clone.git");
+            scratch.Add(new FolderDeleter(clone));
             try
             {
-                var head = git.Run(gitDir, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], limits.GitTimeout);
+                var copy = git.CloneBare(repository, clone, limits.GitTimeout);
+                if (copy.TimedOut)
+                    return Fail($"git took longer than {limits.GitTimeout.TotalSeconds:0} s to read the repository; it was not graded.");
+                if (copy.ExitCode != 0)
+                    return Fail($"git could not read the repository: {copy.Output.LastOrDefault() ?? $"exit code {copy.ExitCode}"}");
+
+                var head = git.Run(clone, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], limits.GitTimeout);
                 if (head.TimedOut)
                     return Fail($"git took longer than {limits.GitTimeout.TotalSeconds:0} s to read the repository; it was not graded.");
                 if (head.ExitCode != 0)
                     return Fail("The git repository has no commits: the student's work was never committed.");
 
-                var archive = git.Run(gitDir, ["archive", "--format=zip", "-o", headZip, "HEAD"], limits.GitTimeout);
+                var archive = git.Run(clone, ["archive", "--format=zip", "-o", headZip, "HEAD"], limits.GitTimeout);
                 if (archive.TimedOut)
                     return Fail($"git took longer than {limits.GitTimeout.TotalSeconds:0} s to read the repository; it was not graded.");
                 if (archive.ExitCode != 0)
                     return Fail($"git could not read the repository at HEAD: {archive.Output.LastOrDefault() ?? $"exit code {archive.ExitCode}"}");
 
                 if (working)
-                    WarnUncommitted(git, gitDir, repository);
+                    WarnUncommitted(headZip, repository);
             }
             catch (Win32Exception)
             {
@@ -182,13 +192,39 @@ public static class SubmissionIntake
             return ListZip(new FileStream(headZip, FileMode.Open, FileAccess.Read, FileShare.Read), "HEAD", 0, scratch);
         }
 
-        private void WarnUncommitted(GitCli git, string gitDir, string workTree)
+        /// <summary>
+        /// Warns when the working copy's .cs files differ from HEAD (changed, new or deleted), comparing the files on
+        /// disk with the archive byte for byte (line endings aside): no git command runs on the student's working copy.
+        /// </summary>
+        private void WarnUncommitted(string headZip, string workTree)
         {
-            var status = git.Run(gitDir, ["status", "--porcelain", "--untracked-files=all", "--", "*.cs"], limits.GitTimeout, workTree);
-            var changed = status.ExitCode == 0 && !status.TimedOut ? status.Output.Count(line => line.Length > 0) : 0;
+            using var zip = ZipFile.OpenRead(headZip);
+            var committed = zip.Entries
+                .Where(e => e.FullName.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+                .ToDictionary(e => e.FullName, StringComparer.Ordinal);
+            var onDisk = FolderItems.List(workTree, limits.MaxEntries)
+                .Where(item => item.Segments is not null && item.Open is not null && item.RelativePath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+                .ToDictionary(item => item.RelativePath, StringComparer.Ordinal);
+            var changed = onDisk.Count(file => !committed.TryGetValue(file.Key, out var entry) || !SameText(entry, file.Value))
+                          + committed.Keys.Count(name => !onDisk.ContainsKey(name));
             if (changed > 0)
                 _warnings.Add(new IntakeWarning(IntakeWarningKind.Submission, null,
                     $"The repository has {changed} uncommitted .cs file{(changed == 1 ? "" : "s")}; grading uses the last commit (HEAD)."));
+        }
+
+        private bool SameText(ZipArchiveEntry entry, SubmissionItem file)
+        {
+            if (entry.Length > limits.MaxSourceFileBytes || file.Length > limits.MaxSourceFileBytes)
+                return entry.Length == file.Length;
+            return Text(entry.Open).AsSpan().SequenceEqual(Text(file.Open!));
+
+            static byte[] Text(Func<Stream> open)
+            {
+                using var stream = open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                return buffer.ToArray().Where(b => b != (byte)'\r').ToArray();
+            }
         }
 
         /// <summary>Takes the student's sources, skipping what is unsafe or over a limit, and checks the guarded files.</summary>
@@ -355,6 +391,24 @@ public static class SubmissionIntake
                 memory.Write(buffer, 0, read);
             }
             return memory.ToArray();
+        }
+    }
+}
+
+/// <summary>Deletes a scratch folder when disposed (a bare clone made while reading a repository).</summary>
+internal sealed class FolderDeleter(string folder) : IDisposable
+{
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the work folder's own clean-up.
         }
     }
 }
