@@ -34,6 +34,23 @@ public static class Require
                 $"{name} must be batch×{columns} ({meaning}) but is {ShapeOf(matrix)}.", name);
     }
 
+    /// <summary>
+    /// Checks that the weight matrix <paramref name="matrix"/> has <paramref name="columns"/> columns, whatever
+    /// its number of rows (use <see cref="Columns"/> for a batch, whose rows are instances).
+    /// </summary>
+    /// <param name="matrix">The weight matrix to check.</param>
+    /// <param name="columns">The number of columns it must have.</param>
+    /// <param name="name">The argument's name, for the message.</param>
+    /// <param name="meaning">What a column is, e.g. "one column per hidden unit".</param>
+    /// <exception cref="ArgumentException">The matrix is null or has another number of columns.</exception>
+    public static void WeightColumns(Matrix<double>? matrix, int columns, string name, string meaning)
+    {
+        NotNull(matrix, name);
+        if (matrix.ColumnCount != columns)
+            throw new ArgumentException(
+                $"{name} must have {columns} column{(columns == 1 ? "" : "s")} ({meaning}) but is {ShapeOf(matrix)}.", name);
+    }
+
     /// <summary>Checks that <paramref name="vector"/> has <paramref name="length"/> entries.</summary>
     public static void Length(Vector<double>? vector, int length, string name)
     {

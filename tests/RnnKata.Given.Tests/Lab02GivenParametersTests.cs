@@ -72,51 +72,51 @@ public class Lab02GivenParametersTests
     [TestCase("LayerParameters", "w", "4×3", "w must be 4×4 but is 4×3.")]
     [TestCase("LayerParameters", "b", "3", "b must have length 4 but has length 3.")]
     [TestCase("ElmanParameters", "w", "3×3", "w must be 4×4 but is 3×3.")]
-    [TestCase("ElmanParameters", "v", "2×3", "v must be *×4 (one column per hidden unit) but is 2×3.")]
+    [TestCase("ElmanParameters", "v", "2×3", "v must have 4 columns (one column per hidden unit) but is 2×3.")]
     [TestCase("ElmanParameters", "b", "2", "b must have length 4 but has length 2.")]
     [TestCase("ElmanParameters", "c", "4", "c must have length 2 but has length 4.")]
     [TestCase("JordanParameters", "w", "4×4", "w must be 4×2 but is 4×4.")] // an Elman W: Jordan feeds back the output
-    [TestCase("JordanParameters", "v", "2×3", "v must be *×4 (one column per hidden unit) but is 2×3.")]
+    [TestCase("JordanParameters", "v", "2×3", "v must have 4 columns (one column per hidden unit) but is 2×3.")]
     [TestCase("JordanParameters", "b", "2", "b must have length 4 but has length 2.")]
     [TestCase("JordanParameters", "c", "4", "c must have length 2 but has length 4.")]
-    [TestCase("DeepTransitionParameters", "u2", "4×4", "u2 must be *×5 (one column per inner unit) but is 4×4.")]
+    [TestCase("DeepTransitionParameters", "u2", "4×4", "u2 must have 5 columns (one column per inner unit) but is 4×4.")]
     [TestCase("DeepTransitionParameters", "w", "4×4", "w must be 5×4 but is 4×4.")]
     [TestCase("DeepTransitionParameters", "w", "5×5", "w must be 5×4 but is 5×5.")]
     [TestCase("DeepTransitionParameters", "b", "4", "b must have length 5 but has length 4.")]
     [TestCase("DeepTransitionParameters", "b2", "5", "b2 must have length 4 but has length 5.")]
-    [TestCase("DeepTransitionParameters", "v", "2×5", "v must be *×4 (one column per hidden unit) but is 2×5.")]
+    [TestCase("DeepTransitionParameters", "v", "2×5", "v must have 4 columns (one column per hidden unit) but is 2×5.")]
     [TestCase("DeepTransitionParameters", "c", "4", "c must have length 2 but has length 4.")]
     [TestCase("DeepOutputParameters", "w", "5×5", "w must be 4×4 but is 5×5.")]
     [TestCase("DeepOutputParameters", "b", "5", "b must have length 4 but has length 5.")]
-    [TestCase("DeepOutputParameters", "v", "5×3", "v must be *×4 (one column per hidden unit) but is 5×3.")]
+    [TestCase("DeepOutputParameters", "v", "5×3", "v must have 4 columns (one column per hidden unit) but is 5×3.")]
     [TestCase("DeepOutputParameters", "c", "4", "c must have length 5 but has length 4.")]
-    [TestCase("DeepOutputParameters", "v2", "2×4", "v2 must be *×5 (one column per inner unit) but is 2×4.")]
+    [TestCase("DeepOutputParameters", "v2", "2×4", "v2 must have 5 columns (one column per inner unit) but is 2×4.")]
     [TestCase("DeepOutputParameters", "c2", "5", "c2 must have length 2 but has length 5.")]
     // Gradients: the same shapes, and batch 6 for the initial state.
     [TestCase("LayerGradients", "dw", "4×3", "dw must be 4×4 but is 4×3.")]
     [TestCase("LayerGradients", "db", "3", "db must have length 4 but has length 3.")]
     [TestCase("ElmanGradients", "dw", "3×3", "dw must be 4×4 but is 3×3.")]
-    [TestCase("ElmanGradients", "dv", "2×3", "dv must be *×4 (one column per hidden unit) but is 2×3.")]
+    [TestCase("ElmanGradients", "dv", "2×3", "dv must have 4 columns (one column per hidden unit) but is 2×3.")]
     [TestCase("ElmanGradients", "db", "2", "db must have length 4 but has length 2.")]
     [TestCase("ElmanGradients", "dc", "4", "dc must have length 2 but has length 4.")]
     [TestCase("ElmanGradients", "dh0", "6×3", "dh0 must be batch×4 (one column per hidden unit) but is 6×3.")]
     [TestCase("JordanGradients", "dw", "4×4", "dw must be 4×2 but is 4×4.")]
-    [TestCase("JordanGradients", "dv", "2×3", "dv must be *×4 (one column per hidden unit) but is 2×3.")]
+    [TestCase("JordanGradients", "dv", "2×3", "dv must have 4 columns (one column per hidden unit) but is 2×3.")]
     [TestCase("JordanGradients", "db", "2", "db must have length 4 but has length 2.")]
     [TestCase("JordanGradients", "dc", "4", "dc must have length 2 but has length 4.")]
     [TestCase("JordanGradients", "do0", "6×4", "do0 must be batch×2 (one column per output) but is 6×4.")]
-    [TestCase("DeepTransitionGradients", "du2", "4×4", "du2 must be *×5 (one column per inner unit) but is 4×4.")]
+    [TestCase("DeepTransitionGradients", "du2", "4×4", "du2 must have 5 columns (one column per inner unit) but is 4×4.")]
     [TestCase("DeepTransitionGradients", "dw", "4×4", "dw must be 5×4 but is 4×4.")]
     [TestCase("DeepTransitionGradients", "db", "4", "db must have length 5 but has length 4.")]
     [TestCase("DeepTransitionGradients", "db2", "5", "db2 must have length 4 but has length 5.")]
-    [TestCase("DeepTransitionGradients", "dv", "2×5", "dv must be *×4 (one column per hidden unit) but is 2×5.")]
+    [TestCase("DeepTransitionGradients", "dv", "2×5", "dv must have 4 columns (one column per hidden unit) but is 2×5.")]
     [TestCase("DeepTransitionGradients", "dc", "4", "dc must have length 2 but has length 4.")]
     [TestCase("DeepTransitionGradients", "dh0", "6×5", "dh0 must be batch×4 (one column per hidden unit) but is 6×5.")]
     [TestCase("DeepOutputGradients", "dw", "5×5", "dw must be 4×4 but is 5×5.")]
     [TestCase("DeepOutputGradients", "db", "5", "db must have length 4 but has length 5.")]
-    [TestCase("DeepOutputGradients", "dv", "5×3", "dv must be *×4 (one column per hidden unit) but is 5×3.")]
+    [TestCase("DeepOutputGradients", "dv", "5×3", "dv must have 4 columns (one column per hidden unit) but is 5×3.")]
     [TestCase("DeepOutputGradients", "dc", "4", "dc must have length 5 but has length 4.")]
-    [TestCase("DeepOutputGradients", "dv2", "2×4", "dv2 must be *×5 (one column per inner unit) but is 2×4.")]
+    [TestCase("DeepOutputGradients", "dv2", "2×4", "dv2 must have 5 columns (one column per inner unit) but is 2×4.")]
     [TestCase("DeepOutputGradients", "dc2", "5", "dc2 must have length 2 but has length 5.")]
     [TestCase("DeepOutputGradients", "dh0", "6×5", "dh0 must be batch×4 (one column per hidden unit) but is 6×5.")]
     public void An_argument_whose_shape_does_not_fit_is_rejected_naming_it_and_the_shape_it_needs(string record, string argument, string wrongShape, string message)
@@ -236,7 +236,7 @@ public class Lab02GivenParametersTests
         Action nullC = () => new StackedParameters([Layer(3, 4)], M.Dense(1, 4), null!);
 
         wrongV.Should().Throw<ArgumentException>().Where(e => e.ParamName == "v")
-            .WithMessage("v must be *×2 (one column per unit of the top layer) but is 1×4.*");
+            .WithMessage("v must have 2 columns (one column per unit of the top layer) but is 1×4.*");
         wrongC.Should().Throw<ArgumentException>().Where(e => e.ParamName == "c").WithMessage("c must have length 1 but has length 2.*");
         nanV.Should().Throw<ArgumentException>().Where(e => e.ParamName == "v").WithMessage("v (1×2) holds NaN at row 0, column 0*");
         infiniteC.Should().Throw<ArgumentException>().Where(e => e.ParamName == "c").WithMessage("c (length 1) holds *at index 0*");
@@ -273,7 +273,7 @@ public class Lab02GivenParametersTests
             .WithMessage("dh0 must be batch×2 (one column per unit of layer 1) but is 6×4.*");
         nanState.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dh0").WithMessage("dh0 (6×4) holds NaN at row 0, column 0*");
         wrongV.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dv")
-            .WithMessage("dv must be *×2 (one column per unit of the top layer) but is 1×4.*");
+            .WithMessage("dv must have 2 columns (one column per unit of the top layer) but is 1×4.*");
         wrongC.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dc").WithMessage("dc must have length 1 but has length 3.*");
 
         var ok = new StackedGradients(layers, M.Dense(1, 2), V.Dense(1), [M.Dense(6, 4), M.Dense(6, 2)]);

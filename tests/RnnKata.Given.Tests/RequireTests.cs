@@ -33,6 +33,16 @@ public class RequireTests
             .WithMessage("x0 must be batch×3 (one column per input) but is 4×2.*");
     }
 
+    [Test]
+    public void WeightColumns_counts_columns_without_calling_the_rows_a_batch()
+    {
+        Action act = () => Require.WeightColumns(M.Dense(2, 3), 4, "v", "one column per hidden unit");
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "v")
+            .WithMessage("v must have 4 columns (one column per hidden unit) but is 2×3.*");
+        FluentActions.Invoking(() => Require.WeightColumns(M.Dense(7, 4), 4, "v", "one column per hidden unit")).Should().NotThrow();
+    }
+
     [TestCase(double.NaN)]
     [TestCase(double.NegativeInfinity)]
     public void Finite_points_at_the_bad_entry(double bad)

@@ -27,11 +27,11 @@ public sealed record DeepOutputGradients
         Require.Finite(dw, nameof(dw));
         Require.Length(db, du.RowCount, nameof(db));
         Require.Finite(db, nameof(db));
-        Require.Columns(dv, du.RowCount, nameof(dv), "one column per hidden unit");
+        Require.WeightColumns(dv, du.RowCount, nameof(dv), "one column per hidden unit");
         Require.Finite(dv, nameof(dv));
         Require.Length(dc, dv.RowCount, nameof(dc));
         Require.Finite(dc, nameof(dc));
-        Require.Columns(dv2, dv.RowCount, nameof(dv2), "one column per inner unit");
+        Require.WeightColumns(dv2, dv.RowCount, nameof(dv2), "one column per inner unit");
         Require.Finite(dv2, nameof(dv2));
         Require.Length(dc2, dv2.RowCount, nameof(dc2));
         Require.Finite(dc2, nameof(dc2));

@@ -23,11 +23,11 @@ public sealed record DeepOutputParameters
         Matrix<double> v, Vector<double> c, Matrix<double> v2, Vector<double> c2)
     {
         Layer = new LayerParameters(u, w, b);
-        Require.Columns(v, u.RowCount, nameof(v), "one column per hidden unit");
+        Require.WeightColumns(v, u.RowCount, nameof(v), "one column per hidden unit");
         Require.Finite(v, nameof(v));
         Require.Length(c, v.RowCount, nameof(c));
         Require.Finite(c, nameof(c));
-        Require.Columns(v2, v.RowCount, nameof(v2), "one column per inner unit");
+        Require.WeightColumns(v2, v.RowCount, nameof(v2), "one column per inner unit");
         Require.Finite(v2, nameof(v2));
         Require.Length(c2, v2.RowCount, nameof(c2));
         Require.Finite(c2, nameof(c2));

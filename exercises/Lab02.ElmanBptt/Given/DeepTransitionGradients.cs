@@ -23,7 +23,7 @@ public sealed record DeepTransitionGradients
         Matrix<double> du2, Vector<double> db2, Matrix<double> dv, Vector<double> dc, Matrix<double> dh0)
     {
         Require.Finite(du, nameof(du));
-        Require.Columns(du2, du.RowCount, nameof(du2), "one column per inner unit");
+        Require.WeightColumns(du2, du.RowCount, nameof(du2), "one column per inner unit");
         Require.Finite(du2, nameof(du2));
         Require.Shape(dw, du.RowCount, du2.RowCount, nameof(dw));
         Require.Finite(dw, nameof(dw));
@@ -31,7 +31,7 @@ public sealed record DeepTransitionGradients
         Require.Finite(db, nameof(db));
         Require.Length(db2, du2.RowCount, nameof(db2));
         Require.Finite(db2, nameof(db2));
-        Require.Columns(dv, du2.RowCount, nameof(dv), "one column per hidden unit");
+        Require.WeightColumns(dv, du2.RowCount, nameof(dv), "one column per hidden unit");
         Require.Finite(dv, nameof(dv));
         Require.Length(dc, dv.RowCount, nameof(dc));
         Require.Finite(dc, nameof(dc));

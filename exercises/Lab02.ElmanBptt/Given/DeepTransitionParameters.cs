@@ -23,7 +23,7 @@ public sealed record DeepTransitionParameters
         Matrix<double> u2, Vector<double> b2, Matrix<double> v, Vector<double> c)
     {
         Require.Finite(u, nameof(u));
-        Require.Columns(u2, u.RowCount, nameof(u2), "one column per inner unit");
+        Require.WeightColumns(u2, u.RowCount, nameof(u2), "one column per inner unit");
         Require.Finite(u2, nameof(u2));
         Require.Shape(w, u.RowCount, u2.RowCount, nameof(w));
         Require.Finite(w, nameof(w));
@@ -31,7 +31,7 @@ public sealed record DeepTransitionParameters
         Require.Finite(b, nameof(b));
         Require.Length(b2, u2.RowCount, nameof(b2));
         Require.Finite(b2, nameof(b2));
-        Require.Columns(v, u2.RowCount, nameof(v), "one column per hidden unit");
+        Require.WeightColumns(v, u2.RowCount, nameof(v), "one column per hidden unit");
         Require.Finite(v, nameof(v));
         Require.Length(c, v.RowCount, nameof(c));
         Require.Finite(c, nameof(c));

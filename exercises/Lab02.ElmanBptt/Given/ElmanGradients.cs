@@ -22,7 +22,7 @@ public sealed record ElmanGradients
         Require.Finite(du, nameof(du));
         Require.Shape(dw, du.RowCount, du.RowCount, nameof(dw));
         Require.Finite(dw, nameof(dw));
-        Require.Columns(dv, du.RowCount, nameof(dv), "one column per hidden unit");
+        Require.WeightColumns(dv, du.RowCount, nameof(dv), "one column per hidden unit");
         Require.Finite(dv, nameof(dv));
         Require.Length(db, du.RowCount, nameof(db));
         Require.Finite(db, nameof(db));

@@ -20,7 +20,7 @@ public sealed record ElmanParameters
     public ElmanParameters(Matrix<double> u, Matrix<double> w, Matrix<double> v, Vector<double> b, Vector<double> c)
     {
         Layer = new LayerParameters(u, w, b);
-        Require.Columns(v, u.RowCount, nameof(v), "one column per hidden unit");
+        Require.WeightColumns(v, u.RowCount, nameof(v), "one column per hidden unit");
         Require.Finite(v, nameof(v));
         Require.Length(c, v.RowCount, nameof(c));
         Require.Finite(c, nameof(c));

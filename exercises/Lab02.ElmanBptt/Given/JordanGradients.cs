@@ -20,7 +20,7 @@ public sealed record JordanGradients
     public JordanGradients(Matrix<double> du, Matrix<double> dw, Matrix<double> dv, Vector<double> db, Vector<double> dc, Matrix<double> do0)
     {
         Require.Finite(du, nameof(du));
-        Require.Columns(dv, du.RowCount, nameof(dv), "one column per hidden unit");
+        Require.WeightColumns(dv, du.RowCount, nameof(dv), "one column per hidden unit");
         Require.Finite(dv, nameof(dv));
         Require.Shape(dw, du.RowCount, dv.RowCount, nameof(dw));
         Require.Finite(dw, nameof(dw));

@@ -20,7 +20,7 @@ public sealed record JordanParameters
     public JordanParameters(Matrix<double> u, Matrix<double> w, Matrix<double> v, Vector<double> b, Vector<double> c)
     {
         Require.Finite(u, nameof(u));
-        Require.Columns(v, u.RowCount, nameof(v), "one column per hidden unit");
+        Require.WeightColumns(v, u.RowCount, nameof(v), "one column per hidden unit");
         Require.Finite(v, nameof(v));
         Require.Shape(w, u.RowCount, v.RowCount, nameof(w));
         Require.Finite(w, nameof(w));

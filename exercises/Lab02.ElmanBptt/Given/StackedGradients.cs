@@ -28,7 +28,7 @@ public sealed record StackedGradients
             Require.Columns(dh0[l], layers[l].DU.RowCount, nameof(dh0), $"one column per unit of layer {l}");
             Require.Finite(dh0[l], nameof(dh0));
         }
-        Require.Columns(dv, layers[^1].DU.RowCount, nameof(dv), "one column per unit of the top layer");
+        Require.WeightColumns(dv, layers[^1].DU.RowCount, nameof(dv), "one column per unit of the top layer");
         Require.Finite(dv, nameof(dv));
         Require.Length(dc, dv.RowCount, nameof(dc));
         Require.Finite(dc, nameof(dc));

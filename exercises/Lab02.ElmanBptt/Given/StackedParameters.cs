@@ -29,7 +29,7 @@ public sealed record StackedParameters
                 throw new ArgumentException(
                     $"layers[{l}].U must have {layers[l - 1].Hidden} columns (one per unit of layer {l - 1}) but has {layers[l].Inputs}.", nameof(layers));
         }
-        Require.Columns(v, layers[^1].Hidden, nameof(v), "one column per unit of the top layer");
+        Require.WeightColumns(v, layers[^1].Hidden, nameof(v), "one column per unit of the top layer");
         Require.Finite(v, nameof(v));
         Require.Length(c, v.RowCount, nameof(c));
         Require.Finite(c, nameof(c));
