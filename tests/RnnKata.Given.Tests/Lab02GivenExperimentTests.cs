@@ -119,7 +119,8 @@ public class Lab02GivenExperimentTests
         Action act = () => BpttFigure.Build(Result(2.0, bad, 3.0));
 
         act.Should().Throw<ArgumentException>()
-            .WithMessage($"The relu gradient norm 2 step(s) back is {bad}: it must be positive and finite to be drawn on a log scale.*");
+            .WithMessage($"result.Reach: the relu gradient norm 2 step(s) back is {bad}: it must be positive and finite to be drawn on a log scale.*")
+            .Which.ParamName.Should().Be("result");
     }
 
     [Test]

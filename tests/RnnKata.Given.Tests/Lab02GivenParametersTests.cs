@@ -280,6 +280,16 @@ public class Lab02GivenParametersTests
         (ok.Layers.Count, ok.DH0.Count, ok.DV.ColumnCount).Should().Be((2, 2, 2));
     }
 
+    [Test]
+    public void Stacked_gradients_whose_layers_do_not_chain_are_refused()
+    {
+        Action unchained = () => new StackedGradients([LayerGradient(3, 4), LayerGradient(5, 2)], M.Dense(1, 2), V.Dense(1),
+                                                      [M.Dense(6, 4), M.Dense(6, 2)]);
+
+        unchained.Should().Throw<ArgumentException>().Where(e => e.ParamName == "layers")
+            .WithMessage("layers[1].DU must have 4 columns (one per unit of layer 0) but has 5: the layers' gradients do not chain.*");
+    }
+
     // ---- ElmanGradients.RequireShapesOf ----
 
     private static ElmanGradients ElmanGradient(int inputs, int hidden, int outputs) =>
@@ -413,7 +423,8 @@ public class Lab02GivenParametersTests
         Action empty = () => StackedParameters.Seeded(3, [], 1);
 
         none.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "hidden");
-        empty.Should().Throw<ArgumentException>().WithMessage("A stack needs at least one layer.*");
+        empty.Should().Throw<ArgumentException>().Where(e => e.ParamName == "hidden")
+            .WithMessage("hidden must list the size of at least one layer, bottom to top.*");
     }
 
     [TestCaseSource(nameof(SeededRecords))]

@@ -14,6 +14,8 @@ public static class BpttFigure
     public static Figure Build(BpttExperimentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (result.Training is null || result.Reach is null)
+            throw new ArgumentException("result must hold both the training runs (Training) and the gradient reach (Reach).", nameof(result));
         var training = result.Training
             .Select(run => (Series)new LineSeries(Name(run.Activation), Epochs(run.Losses.Count), run.Losses, ColorOf(run.Activation)))
             .ToArray();
@@ -44,6 +46,8 @@ public static class BpttFigure
     private static double[] Log10(IReadOnlyList<double> norms, Activation activation) => norms
         .Select((norm, i) => norm > 0 && double.IsFinite(norm)
             ? Math.Log10(norm)
-            : throw new ArgumentException($"The {Name(activation)} gradient norm {i + 1} step(s) back is {norm}: it must be positive and finite to be drawn on a log scale.", nameof(norms)))
+            : throw new ArgumentException(
+                $"result.Reach: the {Name(activation)} gradient norm {i + 1} step(s) back is {norm}: it must be positive and finite to be drawn on a log scale.",
+                "result"))
         .ToArray();
 }

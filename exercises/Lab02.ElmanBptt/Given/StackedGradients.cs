@@ -14,13 +14,21 @@ public sealed record StackedGradients
     /// <param name="dv"><c>∂J/∂V</c>, output × (top layer's hidden).</param>
     /// <param name="dc"><c>∂J/∂c</c>, length output.</param>
     /// <param name="dh0"><c>∂J/∂h_l(−1)</c> for every layer l, each batch × (layer l's hidden).</param>
-    /// <exception cref="ArgumentException">The counts or shapes do not fit together.</exception>
+    /// <exception cref="ArgumentException">The counts or shapes do not fit together, or the layers do not chain
+    /// (layer l's <c>∂J/∂U</c> must have one column per unit of layer l − 1).</exception>
     public StackedGradients(IReadOnlyList<LayerGradients> layers, Matrix<double> dv, Vector<double> dc, IReadOnlyList<Matrix<double>> dh0)
     {
         ArgumentNullException.ThrowIfNull(layers);
         ArgumentNullException.ThrowIfNull(dh0);
         if (layers.Count == 0 || layers.Any(layer => layer is null))
             throw new ArgumentException("layers must hold one (non-null) gradient per layer.", nameof(layers));
+        for (var l = 1; l < layers.Count; l++)
+        {
+            if (layers[l].DU.ColumnCount != layers[l - 1].DU.RowCount)
+                throw new ArgumentException(
+                    $"layers[{l}].DU must have {layers[l - 1].DU.RowCount} columns (one per unit of layer {l - 1}) but has {layers[l].DU.ColumnCount}: " +
+                    "the layers' gradients do not chain.", nameof(layers));
+        }
         if (dh0.Count != layers.Count)
             throw new ArgumentException($"dh0 must hold one matrix per layer ({layers.Count}) but holds {dh0.Count}.", nameof(dh0));
         for (var l = 0; l < layers.Count; l++)

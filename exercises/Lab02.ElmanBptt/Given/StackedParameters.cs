@@ -61,6 +61,8 @@ public sealed record StackedParameters
     public static StackedParameters Seeded(int inputs, IReadOnlyList<int> hidden, int outputs, int seed = KataRandom.DefaultSeed, double scale = 0.5)
     {
         ArgumentNullException.ThrowIfNull(hidden);
+        if (hidden.Count == 0)
+            throw new ArgumentException("hidden must list the size of at least one layer, bottom to top.", nameof(hidden));
         var layers = new LayerParameters[hidden.Count];
         for (var l = 0; l < hidden.Count; l++)
             layers[l] = LayerParameters.Seeded(l == 0 ? inputs : hidden[l - 1], hidden[l], seed + 10 * l, scale);
