@@ -17,14 +17,14 @@ public static class DeepOutputNetwork
     /// <param name="activation">The activation of the hidden and the inner layer.</param>
     /// <returns>A <see cref="DeepOutputTrace"/>.</returns>
     /// <exception cref="ArgumentException">Bad shapes or NaN in <paramref name="xs"/> or <paramref name="h0"/>; the message names the argument.</exception>
-    /// <remarks>Hint: the recurrence is Task 3's (<see cref="ElmanNetwork.Step"/> with <see cref="DeepOutputParameters.Layer"/>);
-    /// only the way from <c>H(t)</c> to <c>O(t)</c> is deeper. Check the arguments as in Task 3 (<see cref="Require.Shape"/> for <c>h0</c>).</remarks>
+    /// <remarks>Hint: the recurrence is Task 4's (<see cref="ElmanNetwork.Step"/> with <see cref="DeepOutputParameters.Layer"/>);
+    /// only the way from <c>H(t)</c> to <c>O(t)</c> is deeper. Check the arguments as in Task 4 (<see cref="Require.Shape"/> for <c>h0</c>).</remarks>
     public static DeepOutputTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, DeepOutputParameters parameters, Activation activation) =>
         throw new NotImplementedException("Implement DeepOutputNetwork.Forward — see docs/02-elman-bptt.md#extension-b-deep-output");
 
     /// <summary>
     /// BPTT for the deep-output RNN: at each step, take <c>δO(t)</c> back through the output layers to
-    /// <c>H(t)</c>, then carry on through time as in Task 6.
+    /// <c>H(t)</c>, then carry on through time as in Task 7.
     /// </summary>
     /// <param name="trace">What <see cref="Forward"/> returned.</param>
     /// <param name="dOutputs"><c>∂J/∂O(t)</c> for all T outputs.</param>

@@ -18,7 +18,7 @@ public static class DeepTransitionNetwork
     /// <returns>A <see cref="DeepTransitionTrace"/>.</returns>
     /// <exception cref="ArgumentException">Bad shapes or NaN in <paramref name="xs"/> or <paramref name="h0"/>; the message names the argument.</exception>
     /// <remarks>Hint: the state carried from step to step is <c>H</c>, not <c>Z</c>. Check the arguments as in
-    /// Task 3, with <see cref="RequireSequence.Steps"/> and <see cref="Require.Shape"/>.</remarks>
+    /// Task 4, with <see cref="RequireSequence.Steps"/> and <see cref="Require.Shape"/>.</remarks>
     public static DeepTransitionTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, DeepTransitionParameters parameters, Activation activation) =>
         throw new NotImplementedException("Implement DeepTransitionNetwork.Forward — see docs/02-elman-bptt.md#extension-a-deep-transition");
 

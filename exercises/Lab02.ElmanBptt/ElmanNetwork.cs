@@ -37,6 +37,39 @@ public static class ElmanNetwork
         throw new NotImplementedException("Implement ElmanNetwork.Step — see docs/02-elman-bptt.md#task-2-one-step-of-the-hidden-layer");
 
     /// <summary>
+    /// One step of the hidden layer backward: given <c>δH(t) = ∂J/∂H(t)</c>, the gradients with respect to
+    /// the step's input, the previous state and the layer's parameters (chapter 2, "One step backward"):
+    /// <code>
+    /// δA = δH ⊙ f′(H(t))
+    /// DX = δA·U      DHPrevious = δA·W
+    /// DU = δAᵀ·X(t)  DW = δAᵀ·H(t−1)  DB = column sums of δA
+    /// </code>
+    /// </summary>
+    /// <param name="dH"><c>∂J/∂H(t)</c>, batch × hidden: everything that reaches this step's state.</param>
+    /// <param name="x">The step's input <c>X(t)</c>, batch × input (what <see cref="Step"/> received).</param>
+    /// <param name="hPrevious">The previous state <c>H(t−1)</c>, batch × hidden (what <see cref="Step"/> received).</param>
+    /// <param name="h">The step's output <c>H(t)</c>, batch × hidden (what <see cref="Step"/> returned).</param>
+    /// <param name="layer">The layer's <c>U</c>, <c>W</c> and <c>b</c>, as passed to <see cref="Step"/>.</param>
+    /// <param name="activation">The activation <c>f</c> of the forward step.</param>
+    /// <returns>The five gradients: <c>DX</c> and <c>DHPrevious</c> have the shapes of <paramref name="x"/> and
+    /// <paramref name="hPrevious"/>, <c>DU</c>, <c>DW</c>, <c>DB</c> those of the parameters.</returns>
+    /// <exception cref="ArgumentException"><paramref name="x"/> does not have one column per input, <paramref name="dH"/>,
+    /// <paramref name="hPrevious"/> or <paramref name="h"/> is not batch × hidden, or one holds NaN or infinity.
+    /// The message names the argument and the shape it should have.</exception>
+    /// <remarks>
+    /// Hints, gentle to explicit:
+    /// <list type="number">
+    /// <item>Write down the shape of every δ before you write code: each gradient has the shape of what it differentiates.</item>
+    /// <item><c>f′</c> comes from the output (<see cref="Activations.DerivativeFromOutput"/>), not from the pre-activation.</item>
+    /// <item>The forward step multiplied by <c>Wᵀ</c> from the right. Which product undoes that for the gradient
+    /// (the lecture's <c>d_h = self.Whh @ temp</c> gets it wrong)?</item>
+    /// </list>
+    /// </remarks>
+    public static StepGradients StepBackward(Matrix<double> dH, Matrix<double> x, Matrix<double> hPrevious, Matrix<double> h,
+        LayerParameters layer, Activation activation) =>
+        throw new NotImplementedException("Implement ElmanNetwork.StepBackward — see docs/02-elman-bptt.md#task-3-one-step-backward");
+
+    /// <summary>
     /// Runs the network over a whole sequence, from <c>H(−1) = h0</c>, and keeps what the backward
     /// pass needs: <c>H(t)</c> for every step and the outputs <c>O(t) = H(t)·Vᵀ + 1·cᵀ</c>, at every step
     /// (<see cref="SequenceMode.ManyToMany"/>) or only after the last one (<see cref="SequenceMode.ManyToOne"/>).
@@ -58,7 +91,7 @@ public static class ElmanNetwork
     /// </remarks>
     public static ElmanTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, ElmanParameters parameters,
         Activation activation, SequenceMode mode = SequenceMode.ManyToMany) =>
-        throw new NotImplementedException("Implement ElmanNetwork.Forward — see docs/02-elman-bptt.md#task-3-forward-over-a-sequence");
+        throw new NotImplementedException("Implement ElmanNetwork.Forward — see docs/02-elman-bptt.md#task-4-forward-over-a-sequence");
 
     /// <summary>
     /// Backpropagation through time: the gradient of the loss with respect to <c>U, W, V, b, c</c> and
@@ -68,14 +101,15 @@ public static class ElmanNetwork
     /// δA(t) = δH(t) ⊙ f′(H(t))
     /// DV += δO(t)ᵀ·H(t)    DC += column sums of δO(t)
     /// DU += δA(t)ᵀ·X(t)    DW += δA(t)ᵀ·H(t−1)    DB += column sums of δA(t)
-    /// DH0 = δA(0)·W
+    /// DXs[t] = δA(t)·U    DH0 = δA(0)·W
     /// </code>
     /// </summary>
     /// <param name="trace">What <see cref="Forward"/> returned.</param>
     /// <param name="dOutputs"><c>∂J/∂O(t)</c>, one per output of the trace and with its shape (a loss's
     /// <see cref="LossResult.DOutputs"/>).</param>
     /// <param name="parameters">The parameters the forward pass used.</param>
-    /// <returns>The gradients; each has its parameter's shape, <c>DH0</c> has <c>h0</c>'s.</returns>
+    /// <returns>The gradients; each has its parameter's shape, <c>DH0</c> has <c>h0</c>'s, and <c>DXs</c> holds
+    /// one batch × input matrix per step.</returns>
     /// <exception cref="ArgumentException"><paramref name="dOutputs"/> has another count or shape than the
     /// trace's outputs, or holds NaN or infinity. The message names <c>dOutputs</c>.</exception>
     /// <remarks>
@@ -83,10 +117,10 @@ public static class ElmanNetwork
     /// start at zero and <em>accumulate</em> with <c>+=</c> (rule RK0004), because the same weights act at
     /// every step. <c>f′</c> comes from <see cref="Activations.DerivativeFromOutput"/> on <c>H(t)</c>.
     /// <c>aᵀ·b</c> is <c>a.TransposeThisAndMultiply(b)</c>; column sums are <c>ColumnSums()</c>. For
-    /// many-to-one, the single output belongs to t = T−1.
+    /// many-to-one, the single output belongs to t = T−1. Each iteration is one <see cref="StepBackward"/>.
     /// </remarks>
     public static ElmanGradients Backward(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters) =>
-        throw new NotImplementedException("Implement ElmanNetwork.Backward — see docs/02-elman-bptt.md#task-6-backpropagation-through-time");
+        throw new NotImplementedException("Implement ElmanNetwork.Backward — see docs/02-elman-bptt.md#task-7-backpropagation-through-time");
 
     /// <summary>
     /// Truncated BPTT: like <see cref="Backward"/>, but the gradient of each output's loss flows back
@@ -106,7 +140,8 @@ public static class ElmanNetwork
     /// Hints: one outer loop over the outputs, t from T−1 down, and for each an inner loop that walks back
     /// from s = t to s = t−k+1 (not below 0), carrying <c>δH</c> through <c>W</c> as in <see cref="Backward"/>.
     /// When the inner walk reaches s = 0, what it would pass on to <c>H(−1)</c> goes into <c>DH0</c>.
+    /// <c>DXs[s]</c> adds up <c>δA(s)·U</c> from every walk that reaches step s.
     /// </remarks>
     public static ElmanGradients BackwardTruncated(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters, int k) =>
-        throw new NotImplementedException("Implement ElmanNetwork.BackwardTruncated — see docs/02-elman-bptt.md#task-7-truncated-bptt");
+        throw new NotImplementedException("Implement ElmanNetwork.BackwardTruncated — see docs/02-elman-bptt.md#task-8-truncated-bptt");
 }

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02;
 
 /// <summary>
-/// Gradient clipping, the usual guard against exploding gradients (chapter 2, Task 8). Both methods
+/// Gradient clipping, the usual guard against exploding gradients (chapter 2, Task 9). Both methods
 /// act on the five parameter gradients <c>DU, DW, DV, DB, DC</c>; <c>DH0</c> is passed through unchanged.
 /// Neither changes its argument: they return new gradients.
 /// </summary>
@@ -19,7 +19,7 @@ public static class GradientClipping
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is not positive and finite.</exception>
     /// <remarks>Hint: <c>Math.Clamp(value, -limit, limit)</c> with <c>Map</c>, on both matrices and vectors.</remarks>
     public static ElmanGradients ByValue(ElmanGradients gradients, double limit) =>
-        throw new NotImplementedException("Implement GradientClipping.ByValue — see docs/02-elman-bptt.md#task-8-gradient-clipping");
+        throw new NotImplementedException("Implement GradientClipping.ByValue — see docs/02-elman-bptt.md#task-9-gradient-clipping");
 
     /// <summary>
     /// Clips by global norm: with <c>n = sqrt(Σ of the squares of every entry of DU, DW, DV, DB, DC)</c>,
@@ -33,5 +33,5 @@ public static class GradientClipping
     /// <remarks>Hint: a matrix's <c>FrobeniusNorm()</c> is the square root of its sum of squares; square it back
     /// before adding. Scaling by the same factor keeps the direction; clipping by value does not.</remarks>
     public static ElmanGradients ByGlobalNorm(ElmanGradients gradients, double maxNorm) =>
-        throw new NotImplementedException("Implement GradientClipping.ByGlobalNorm — see docs/02-elman-bptt.md#task-8-gradient-clipping");
+        throw new NotImplementedException("Implement GradientClipping.ByGlobalNorm — see docs/02-elman-bptt.md#task-9-gradient-clipping");
 }

@@ -4,7 +4,7 @@ using RnnKata.Given;
 namespace RnnKata.Lab02;
 
 /// <summary>
-/// The Jordan network (chapter 2, Tasks 11 and 12): the previous step's <em>output</em> is fed back
+/// The Jordan network (chapter 2, Tasks 12 and 13): the previous step's <em>output</em> is fed back
 /// instead of the hidden state. With batch rows:
 /// <c>H(t) = f(X(t)·Uᵀ + O(t−1)·Wᵀ + 1·bᵀ)</c>, <c>O(t) = H(t)·Vᵀ + 1·cᵀ</c>, starting from <c>O(−1) = o0</c>.
 /// </summary>
@@ -21,11 +21,11 @@ public static class JordanNetwork
     /// <returns>A <see cref="JordanTrace"/> with T hidden states and T outputs.</returns>
     /// <exception cref="ArgumentException"><paramref name="xs"/> is empty or a step is not batch × input,
     /// <paramref name="o0"/> is not batch × output, or they hold NaN or infinity. The message names the argument.</exception>
-    /// <remarks>Hint: Task 3's loop, with <c>O(t−1)</c> where the Elman step had <c>H(t−1)</c>. The shapes tell you
+    /// <remarks>Hint: Task 4's loop, with <c>O(t−1)</c> where the Elman step had <c>H(t−1)</c>. The shapes tell you
     /// which matrices to transpose. Check <paramref name="xs"/> with <see cref="RequireSequence.Steps"/> and
     /// <paramref name="o0"/> with <see cref="Require.Shape"/>.</remarks>
     public static JordanTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> o0, JordanParameters parameters, Activation activation) =>
-        throw new NotImplementedException("Implement JordanNetwork.Forward — see docs/02-elman-bptt.md#task-11-the-jordan-network-forward");
+        throw new NotImplementedException("Implement JordanNetwork.Forward — see docs/02-elman-bptt.md#task-12-the-jordan-network-forward");
 
     /// <summary>
     /// BPTT for the Jordan network. Walking t from T−1 down to 0, the gradient reaching <c>O(t)</c> has two
@@ -48,5 +48,5 @@ public static class JordanNetwork
     /// <remarks>Hint: backward in time (<c>for (int t = T - 1; t &gt;= 0; t--)</c>), accumulate with <c>+=</c>.
     /// <c>O(−1)</c> is the trace's <c>O0</c>.</remarks>
     public static JordanGradients Backward(JordanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, JordanParameters parameters) =>
-        throw new NotImplementedException("Implement JordanNetwork.Backward — see docs/02-elman-bptt.md#task-12-the-jordan-network-backward");
+        throw new NotImplementedException("Implement JordanNetwork.Backward — see docs/02-elman-bptt.md#task-13-the-jordan-network-backward");
 }

@@ -25,7 +25,7 @@ public static class Losses
     /// <paramref name="targets"/> with <see cref="RequireSequence.Matches"/>.
     /// </remarks>
     public static LossResult MeanSquaredError(IReadOnlyList<Matrix<double>> outputs, IReadOnlyList<Matrix<double>> targets) =>
-        throw new NotImplementedException("Implement Losses.MeanSquaredError — see docs/02-elman-bptt.md#task-4-mean-squared-error");
+        throw new NotImplementedException("Implement Losses.MeanSquaredError — see docs/02-elman-bptt.md#task-5-mean-squared-error");
 
     /// <summary>
     /// Softmax of every row: <c>p_k = exp(o_k − m) / Σ_j exp(o_j − m)</c> with <c>m = max_j o_j</c> of that row.
@@ -39,7 +39,7 @@ public static class Losses
     /// (analyzer rule RK0007). Subtracting the same number from a row does not change its softmax.
     /// </remarks>
     public static Matrix<double> Softmax(Matrix<double> logits) =>
-        throw new NotImplementedException("Implement Losses.Softmax — see docs/02-elman-bptt.md#task-5-softmax-cross-entropy");
+        throw new NotImplementedException("Implement Losses.Softmax — see docs/02-elman-bptt.md#task-6-softmax-cross-entropy");
 
     /// <summary>
     /// Softmax cross-entropy on logits (<c>ŷ = softmax(o)</c>): <c>d = −Σ_k y_k ln ŷ_k</c>, so
@@ -55,5 +55,25 @@ public static class Losses
     /// log-sum-exp form instead: <c>ln softmax(o)_k = o_k − m − ln Σ_j exp(o_j − m)</c>.
     /// </remarks>
     public static LossResult SoftmaxCrossEntropy(IReadOnlyList<Matrix<double>> logits, IReadOnlyList<Matrix<double>> targets) =>
-        throw new NotImplementedException("Implement Losses.SoftmaxCrossEntropy — see docs/02-elman-bptt.md#task-5-softmax-cross-entropy");
+        throw new NotImplementedException("Implement Losses.SoftmaxCrossEntropy — see docs/02-elman-bptt.md#task-6-softmax-cross-entropy");
+
+    /// <summary>
+    /// Softmax cross-entropy with the targets given as class indices, as PyTorch's <c>cross_entropy</c> takes
+    /// them: <c>classes[t][n] = c</c> stands for the one-hot row of class c, so
+    /// <c>J = 1/N Σ_t Σ_n −ln softmax(O(t)[n, ·])_c</c> and <c>∂J/∂O(t)[n, k] = (softmax(O(t))[n, k] − [k = c]) / N</c>.
+    /// Gives exactly what the one-hot overload gives for the same labels.
+    /// </summary>
+    /// <param name="logits">The network's outputs <c>O(t)</c>, each batch × classes.</param>
+    /// <param name="classes">The class index of every row at every step: as many steps as <paramref name="logits"/>,
+    /// each with one index per row, from 0 to classes − 1.</param>
+    /// <returns><c>J</c> and one gradient per output step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="logits"/> is empty, ragged or not finite (names <c>logits</c>), or
+    /// <paramref name="classes"/> has another number of steps or indices, or an index out of range (names <c>classes</c>;
+    /// <see cref="RequireSequence.Classes"/> checks it).</exception>
+    /// <remarks>
+    /// Hint: a one-hot row has a single 1, so the sum over k in the loss keeps a single term. The lecture's code
+    /// computes the gradient the same way: <c>d_L_d_y = probs; d_L_d_y[target] -= 1</c>.
+    /// </remarks>
+    public static LossResult SoftmaxCrossEntropy(IReadOnlyList<Matrix<double>> logits, IReadOnlyList<int[]> classes) =>
+        throw new NotImplementedException("Implement Losses.SoftmaxCrossEntropy (class indices) — see docs/02-elman-bptt.md#task-6-softmax-cross-entropy");
 }

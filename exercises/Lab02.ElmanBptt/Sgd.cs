@@ -1,6 +1,6 @@
 namespace RnnKata.Lab02;
 
-/// <summary>Plain stochastic gradient descent (chapter 2, Task 9).</summary>
+/// <summary>Plain stochastic gradient descent (chapter 2, Task 10).</summary>
 public static class Sgd
 {
     /// <summary>
@@ -16,5 +16,5 @@ public static class Sgd
     /// <see cref="ElmanParameters"/> from new matrices: writing into the old ones would change the
     /// caller's parameters too.</remarks>
     public static ElmanParameters Step(ElmanParameters parameters, ElmanGradients gradients, double learningRate) =>
-        throw new NotImplementedException("Implement Sgd.Step — see docs/02-elman-bptt.md#task-9-an-sgd-step");
+        throw new NotImplementedException("Implement Sgd.Step — see docs/02-elman-bptt.md#task-10-an-sgd-step");
 }

@@ -4,7 +4,7 @@ using RnnKata.Given;
 namespace RnnKata.Lab02;
 
 /// <summary>
-/// A stack of recurrent layers (chapter 2, Tasks 13 and 14). Layer 0 reads the inputs, layer l reads
+/// A stack of recurrent layers (chapter 2, Tasks 14 and 15). Layer 0 reads the inputs, layer l reads
 /// layer l−1's hidden state at the same step, and the output layer reads the top layer:
 /// <c>H_l(t) = f(H_(l−1)(t)·U_lᵀ + H_l(t−1)·W_lᵀ + 1·b_lᵀ)</c> with <c>H_(−1)(t) = X(t)</c>, and
 /// <c>O(t) = H_top(t)·Vᵀ + 1·cᵀ</c>.
@@ -20,13 +20,13 @@ public static class StackedElman
     /// <returns>A <see cref="StackedTrace"/>: <c>Hidden[l][t]</c> for every layer and step, and the outputs.</returns>
     /// <exception cref="ArgumentException"><paramref name="xs"/> is empty or ragged, <paramref name="h0"/> does not hold
     /// one batch × hidden matrix per layer, or they hold NaN or infinity. The message names the argument.</exception>
-    /// <remarks>Hint: layer by layer, each layer is Task 3's loop with <see cref="ElmanNetwork.Step"/>; its input
+    /// <remarks>Hint: layer by layer, each layer is Task 4's loop with <see cref="ElmanNetwork.Step"/>; its input
     /// sequence is the layer below's states. (Step by step, each step through all layers, gives the same numbers.)
     /// Check each <c>h0[l]</c> yourself: the message should name <c>h0</c> and the shape, e.g. "h0[1] must be 4×2 …";
     /// <see cref="Require.ShapeOf"/> prints a shape.</remarks>
     public static StackedTrace Forward(IReadOnlyList<Matrix<double>> xs, IReadOnlyList<Matrix<double>> h0, StackedParameters parameters,
         Activation activation, SequenceMode mode = SequenceMode.ManyToMany) =>
-        throw new NotImplementedException("Implement StackedElman.Forward — see docs/02-elman-bptt.md#task-13-stacked-layers-forward");
+        throw new NotImplementedException("Implement StackedElman.Forward — see docs/02-elman-bptt.md#task-14-stacked-layers-forward");
 
     /// <summary>
     /// BPTT through the stack. Handle the top layer first: its <c>δH</c> gets <c>δO(t)·V</c> from the output
@@ -47,5 +47,5 @@ public static class StackedElman
     /// <remarks>Hint: loop over layers from the top down (<c>for (int l = L - 1; l &gt;= 0; l--)</c>) and, inside,
     /// over time from T−1 down. Keep each layer's <c>δA_l(t)</c> for all t: the layer below needs them.</remarks>
     public static StackedGradients Backward(StackedTrace trace, IReadOnlyList<Matrix<double>> dOutputs, StackedParameters parameters) =>
-        throw new NotImplementedException("Implement StackedElman.Backward — see docs/02-elman-bptt.md#task-14-stacked-layers-backward");
+        throw new NotImplementedException("Implement StackedElman.Backward — see docs/02-elman-bptt.md#task-15-stacked-layers-backward");
 }

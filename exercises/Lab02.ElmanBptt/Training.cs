@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace RnnKata.Lab02;
 
-/// <summary>A tiny training loop (chapter 2, Task 10): everything from Tasks 3 to 9 put together.</summary>
+/// <summary>A tiny training loop (chapter 2, Task 11): everything from Tasks 4 to 10 put together.</summary>
 public static class Training
 {
     /// <summary>
@@ -22,5 +22,5 @@ public static class Training
     /// the same numbers on every run.
     /// </remarks>
     public static TrainingResult Train(ElmanParameters initial, SequenceData data, TrainingOptions options) =>
-        throw new NotImplementedException("Implement Training.Train — see docs/02-elman-bptt.md#task-10-the-training-loop");
+        throw new NotImplementedException("Implement Training.Train — see docs/02-elman-bptt.md#task-11-the-training-loop");
 }

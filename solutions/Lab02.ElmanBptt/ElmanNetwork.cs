@@ -3,7 +3,7 @@ using RnnKata.Given;
 
 namespace RnnKata.Lab02;
 
-/// <summary>Reference solution of Tasks 2, 3, 6 and 7: the Elman network forward and backward through time.</summary>
+/// <summary>Reference solution of Tasks 2, 3, 4, 7 and 8: the Elman network's step forward and backward, and the sequence forward and backward through time.</summary>
 public static class ElmanNetwork
 {
     /// <summary><c>H(t) = f(X(t)·Uᵀ + H(t−1)·Wᵀ + 1·bᵀ)</c>.</summary>
@@ -16,6 +16,26 @@ public static class ElmanNetwork
         Require.Finite(hPrevious, nameof(hPrevious));
         var a = x.TransposeAndMultiply(layer.U) + hPrevious.TransposeAndMultiply(layer.W);
         return Activations.Apply(activation, Broadcast.AddToRows(a, layer.B));
+    }
+
+    /// <summary>One step backward: the gradients with respect to <c>X(t)</c>, <c>H(t−1)</c>, <c>U</c>, <c>W</c> and <c>b</c>.</summary>
+    public static StepGradients StepBackward(Matrix<double> dH, Matrix<double> x, Matrix<double> hPrevious, Matrix<double> h,
+        LayerParameters layer, Activation activation)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        Require.Columns(x, layer.Inputs, nameof(x), "one column per input");
+        Require.Finite(x, nameof(x));
+        Require.Shape(hPrevious, x.RowCount, layer.Hidden, nameof(hPrevious));
+        Require.Finite(hPrevious, nameof(hPrevious));
+        Require.Shape(h, x.RowCount, layer.Hidden, nameof(h));
+        Require.Finite(h, nameof(h));
+        Require.Shape(dH, x.RowCount, layer.Hidden, nameof(dH));
+        Require.Finite(dH, nameof(dH));
+        var deltaA = dH.PointwiseMultiply(Activations.DerivativeFromOutput(activation, h));
+        // The forward step multiplied by Uᵀ and Wᵀ from the right, so the gradient goes back through U and W
+        // themselves: the row form of the column-vector Uᵀ·δa and Wᵀ·δa.
+        return new StepGradients(deltaA * layer.U, deltaA * layer.W,
+            deltaA.TransposeThisAndMultiply(x), deltaA.TransposeThisAndMultiply(hPrevious), deltaA.ColumnSums());
     }
 
     /// <summary>Runs the network over the sequence and keeps every hidden state and the outputs.</summary>
@@ -54,6 +74,7 @@ public static class ElmanNetwork
         var dC = Vector<double>.Build.Dense(p.Outputs);
         // δA(t+1)·W: what step t+1 sends back to H(t); nothing comes back to the last step.
         var fromNextStep = Broadcast.Zeros(trace.H0.RowCount, p.Hidden);
+        var dXs = new Matrix<double>[T];
 
         for (int t = T - 1; t >= 0; t--)
         {
@@ -64,13 +85,14 @@ public static class ElmanNetwork
                 dC += deltaO.ColumnSums();
                 deltaH = deltaH + deltaO * p.V;
             }
-            var deltaA = deltaH.PointwiseMultiply(Activations.DerivativeFromOutput(trace.Activation, trace.Hidden[t]));
-            dU += deltaA.TransposeThisAndMultiply(trace.Inputs[t]);
-            dW += deltaA.TransposeThisAndMultiply(Previous(trace, t));
-            dB += deltaA.ColumnSums();
-            fromNextStep = deltaA * p.W;
+            var step = StepBackward(deltaH, trace.Inputs[t], Previous(trace, t), trace.Hidden[t], p.Layer, trace.Activation);
+            dU += step.DU;
+            dW += step.DW;
+            dB += step.DB;
+            dXs[t] = step.DX;
+            fromNextStep = step.DHPrevious;
         }
-        return new ElmanGradients(dU, dW, dV, dB, dC, fromNextStep);
+        return new ElmanGradients(dU, dW, dV, dB, dC, fromNextStep, dXs);
     }
 
     /// <summary>Truncated BPTT: each output's gradient walks back at most <paramref name="k"/> steps.</summary>
@@ -86,6 +108,7 @@ public static class ElmanNetwork
         var dB = Vector<double>.Build.Dense(p.Hidden);
         var dC = Vector<double>.Build.Dense(p.Outputs);
         var dH0 = Broadcast.Zeros(trace.H0.RowCount, p.Hidden);
+        var dXs = Enumerable.Range(0, T).Select(_ => Broadcast.Zeros(trace.H0.RowCount, p.Inputs)).ToArray();
 
         for (int t = T - 1; t >= 0; t--)
         {
@@ -99,16 +122,17 @@ public static class ElmanNetwork
             var deltaH = deltaO * p.V;
             for (int s = t; s >= stop; s--)
             {
-                var deltaA = deltaH.PointwiseMultiply(Activations.DerivativeFromOutput(trace.Activation, trace.Hidden[s]));
-                dU += deltaA.TransposeThisAndMultiply(trace.Inputs[s]);
-                dW += deltaA.TransposeThisAndMultiply(Previous(trace, s));
-                dB += deltaA.ColumnSums();
-                deltaH = deltaA * p.W;
+                var step = StepBackward(deltaH, trace.Inputs[s], Previous(trace, s), trace.Hidden[s], p.Layer, trace.Activation);
+                dU += step.DU;
+                dW += step.DW;
+                dB += step.DB;
+                dXs[s] += step.DX;
+                deltaH = step.DHPrevious;
             }
             if (stop == 0)
                 dH0 += deltaH;
         }
-        return new ElmanGradients(dU, dW, dV, dB, dC, dH0);
+        return new ElmanGradients(dU, dW, dV, dB, dC, dH0, dXs);
     }
 
     // H(t−1), with H(−1) = h0.

@@ -3,7 +3,7 @@ using RnnKata.Given;
 
 namespace RnnKata.Lab02;
 
-/// <summary>Reference solution of Tasks 11 and 12: the Jordan network, which feeds back its output.</summary>
+/// <summary>Reference solution of Tasks 12 and 13: the Jordan network, which feeds back its output.</summary>
 public static class JordanNetwork
 {
     /// <summary><c>H(t) = f(X(t)·Uᵀ + O(t−1)·Wᵀ + 1·bᵀ)</c>, <c>O(t) = H(t)·Vᵀ + 1·cᵀ</c>, from <c>O(−1) = o0</c>.</summary>

@@ -3,7 +3,7 @@ using RnnKata.Given;
 
 namespace RnnKata.Lab02;
 
-/// <summary>Reference solution of Tasks 4 and 5: the losses and their gradients.</summary>
+/// <summary>Reference solution of Tasks 5 and 6: the losses and their gradients.</summary>
 public static class Losses
 {
     /// <summary><c>J = 1/N Σ_t Σ_n ½‖o − y‖²</c>, <c>∂J/∂O(t) = (O(t) − Y(t)) / N</c>.</summary>
@@ -64,6 +64,31 @@ public static class Losses
                     total -= targets[t][r, k] * (o[r, k] - logSumExp);
             }
             gradients[t] = (Softmax(o) - targets[t]) / batch;
+        }
+        return new LossResult(total / batch, gradients);
+    }
+
+    /// <summary>Softmax cross-entropy with class indices: the one-hot loss with a single term per row.</summary>
+    public static LossResult SoftmaxCrossEntropy(IReadOnlyList<Matrix<double>> logits, IReadOnlyList<int[]> classes)
+    {
+        var (batch, columns) = RequireSequence.Shape(logits, nameof(logits));
+        RequireSequence.Classes(classes, logits.Count, batch, columns, nameof(classes));
+
+        var total = 0.0;
+        var gradients = new Matrix<double>[logits.Count];
+        for (var t = 0; t < logits.Count; t++)
+        {
+            var o = logits[t];
+            var gradient = Softmax(o);
+            for (var r = 0; r < batch; r++)
+            {
+                var max = o.Row(r).Maximum();
+                var logSumExp = max + Math.Log(o.Row(r).Sum(value => Math.Exp(value - max)));
+                var c = classes[t][r];
+                total -= o[r, c] - logSumExp;
+                gradient[r, c] -= 1;
+            }
+            gradients[t] = gradient / batch;
         }
         return new LossResult(total / batch, gradients);
     }

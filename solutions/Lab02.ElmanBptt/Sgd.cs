@@ -1,6 +1,6 @@
 namespace RnnKata.Lab02;
 
-/// <summary>Reference solution of Task 9: one SGD update.</summary>
+/// <summary>Reference solution of Task 10: one SGD update.</summary>
 public static class Sgd
 {
     /// <summary><c>θ ← θ − η ∂J/∂θ</c> for U, W, V, b, c, into new matrices.</summary>

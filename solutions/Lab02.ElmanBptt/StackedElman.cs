@@ -3,7 +3,7 @@ using RnnKata.Given;
 
 namespace RnnKata.Lab02;
 
-/// <summary>Reference solution of Tasks 13 and 14: a stack of recurrent layers.</summary>
+/// <summary>Reference solution of Tasks 14 and 15: a stack of recurrent layers.</summary>
 public static class StackedElman
 {
     /// <summary>Each layer over the whole sequence, bottom first; the output layer reads the top layer.</summary>

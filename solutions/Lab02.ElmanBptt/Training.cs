@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace RnnKata.Lab02;
 
-/// <summary>Reference solution of Task 10: full-batch training with BPTT and SGD.</summary>
+/// <summary>Reference solution of Task 11: full-batch training with BPTT and SGD.</summary>
 public static class Training
 {
     /// <summary>Forward, loss, BPTT, optional clipping and an SGD step, once per epoch.</summary>

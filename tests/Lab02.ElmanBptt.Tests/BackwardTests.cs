@@ -5,7 +5,7 @@ namespace RnnKata.Lab02.Tests;
 [TestFixture]
 public class BackwardTests
 {
-    private const string Section = "task-6-backpropagation-through-time";
+    private const string Section = "task-7-backpropagation-through-time";
 
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivationsLossesModes))]
     public void Gradients_match_central_differences(Shape shape, Activation activation, TestLoss loss, SequenceMode mode)
@@ -16,6 +16,42 @@ public class BackwardTests
         var gradients = ElmanNetwork.Backward(trace, problem.DOutputs(trace), problem.Parameters);
 
         problem.ShouldMatch(gradients, problem.Loss, Section);
+    }
+
+    [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivationsLossesModes))]
+    public void Input_gradients_match_central_differences(Shape shape, Activation activation, TestLoss loss, SequenceMode mode)
+    {
+        var problem = new ElmanProblem(shape, activation, loss, mode);
+        var trace = problem.Forward();
+
+        var gradients = ElmanNetwork.Backward(trace, problem.DOutputs(trace), problem.Parameters);
+
+        gradients.DXs.Should().HaveCount(shape.Steps, "the backward pass returns ∂J/∂X(t) for every step — see docs/02-elman-bptt.md#" + Section);
+        using var scope = new FluentAssertions.Execution.AssertionScope();
+        for (var t = 0; t < shape.Steps; t++)
+            GradientCheck.ShouldMatch(gradients.DXs[t], problem.Loss, problem.Xs[t], $"DXs[{t}]", Section);
+    }
+
+    [TestCase(SequenceMode.ManyToMany)]
+    [TestCase(SequenceMode.ManyToOne)]
+    public void The_gradient_goes_back_through_W_not_its_transpose(SequenceMode mode)
+    {
+        // Identity activation, U = 0, V = I: W[0, 2] = 2 (unit 0 reads unit 2) and W[2, 1] = 3 (unit 2 reads
+        // unit 1). A loss on unit 0 of the last output must flow back 0 → 2 → 1 through the recurrence.
+        var w = Matrix<double>.Build.Dense(3, 3);
+        (w[0, 2], w[2, 1]) = (2, 3);
+        var p = new ElmanParameters(Matrix<double>.Build.Dense(3, 1), w, Matrix<double>.Build.DenseIdentity(3), Data.Vector(0, 0, 0), Data.Vector(0, 0, 0));
+        var xs = new[] { Matrix<double>.Build.Dense(1, 1), Matrix<double>.Build.Dense(1, 1) };
+        var trace = ElmanNetwork.Forward(xs, Data.Matrix(new[,] { { 0.1, 0.2, 0.3 } }), p, Activation.Identity, mode);
+        var last = Data.Matrix(new[,] { { 1.0, 0.0, 0.0 } });
+        Matrix<double>[] dOutputs = mode == SequenceMode.ManyToMany ? [Matrix<double>.Build.Dense(1, 3), last] : [last];
+
+        var g = ElmanNetwork.Backward(trace, dOutputs, p);
+
+        g.DH0.Row(0).ToArray().Should().Equal([0.0, 6.0, 0.0], (a, b) => Math.Abs(a - b) < 1e-12,
+            "δH(t−1) = δA(t)·W carries the gradient on unit 0 back to unit 2 (W[0, 2] = 2), then to unit 1 (W[2, 1] = 3): DH0 = [0, 6, 0]. " +
+            "A zero DH0 comes from δA(t)·Wᵀ, the row form of the lecture's d_h = self.Whh @ temp, which is missing the transpose " +
+            "(Whh.T @ temp in its column layout) — see docs/02-elman-bptt.md#one-step-backward");
     }
 
     [Test]
@@ -33,6 +69,8 @@ public class BackwardTests
         g.DB.Count.Should().Be(p.B.Count);
         g.DC.Count.Should().Be(p.C.Count);
         (g.DH0.RowCount, g.DH0.ColumnCount).Should().Be((problem.H0.RowCount, problem.H0.ColumnCount), "DH0 is batch × hidden");
+        g.DXs.Should().HaveCount(problem.Xs.Length, "one ∂J/∂X(t) per step");
+        g.DXs.Should().OnlyContain(dx => dx.RowCount == problem.H0.RowCount && dx.ColumnCount == p.Inputs, "each ∂J/∂X(t) is batch × input");
     }
 
     [TestCase(SequenceMode.ManyToMany)]

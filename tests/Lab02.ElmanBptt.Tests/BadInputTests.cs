@@ -134,6 +134,42 @@ public class BadInputTests
     }
 
     [Test]
+    public void Cross_entropy_rejects_a_class_index_out_of_range()
+    {
+        Action tooLarge = () => Losses.SoftmaxCrossEntropy(Data.Sequence(1, 4, 3, 1), [[0, 1, 3, 2]]);
+        Action negative = () => Losses.SoftmaxCrossEntropy(Data.Sequence(1, 4, 3, 1), [[0, -1, 2, 2]]);
+
+        tooLarge.ShouldRejectArgument("classes").Message.Should().Contain("0 to 2", "3 classes have the indices 0, 1 and 2");
+        negative.ShouldRejectArgument("classes");
+    }
+
+    [Test]
+    public void Cross_entropy_rejects_class_indices_for_another_batch()
+    {
+        Action act = () => Losses.SoftmaxCrossEntropy(Data.Sequence(2, 4, 3, 1), [[0, 1, 2, 0], [0, 1, 2]]);
+
+        act.ShouldRejectArgument("classes");
+    }
+
+    [Test]
+    public void Step_backward_rejects_a_state_gradient_that_is_not_batch_by_hidden()
+    {
+        Action act = () => ElmanNetwork.StepBackward(M.Dense(4, 4), M.Dense(4, 3), H0, H0, P.Layer, Activation.Tanh);
+
+        act.ShouldRejectArgument("dH", expectedShape: "4×5");
+    }
+
+    [Test]
+    public void Step_backward_rejects_NaN_in_the_state_gradient()
+    {
+        var dH = M.Dense(4, 5);
+        dH[3, 4] = double.NaN;
+        Action act = () => ElmanNetwork.StepBackward(dH, M.Dense(4, 3), H0, H0, P.Layer, Activation.Tanh);
+
+        act.ShouldRejectArgument("dH");
+    }
+
+    [Test]
     public void Cross_entropy_rejects_infinite_logits()
     {
         var logits = Data.Sequence(2, 4, 3, 1);

@@ -5,7 +5,7 @@ namespace RnnKata.Lab02.Tests;
 [TestFixture]
 public class JordanBackwardTests
 {
-    private const string Section = "task-12-the-jordan-network-backward";
+    private const string Section = "task-13-the-jordan-network-backward";
 
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivationsLosses))]
     public void Gradients_match_central_differences(Shape shape, Activation activation, TestLoss loss)

@@ -64,6 +64,6 @@ public class MeanSquaredErrorTests
 
         for (var t = 0; t < 3; t++)
             GradientCheck.ShouldMatch(result.DOutputs[t], () => ElementByElement.SquaredError(outputs, targets), outputs[t],
-                $"∂J/∂O({t})", "task-4-mean-squared-error");
+                $"∂J/∂O({t})", "task-5-mean-squared-error");
     }
 }

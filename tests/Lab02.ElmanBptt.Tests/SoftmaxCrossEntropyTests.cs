@@ -106,6 +106,39 @@ public class SoftmaxCrossEntropyTests
 
         for (var t = 0; t < 2; t++)
             GradientCheck.ShouldMatch(result.DOutputs[t], () => ElementByElement.CrossEntropy(logits, targets), logits[t],
-                $"∂J/∂O({t})", "task-5-softmax-cross-entropy");
+                $"∂J/∂O({t})", "task-6-softmax-cross-entropy");
+    }
+
+    [Test]
+    public void Cross_entropy_of_a_class_index_is_minus_the_log_of_its_probability()
+    {
+        // Both rows have logits [0, ln 3], so softmax = [1/4, 3/4]. Row 0 is class 1, row 1 class 0.
+        var logits = Data.Matrix(new[,] { { 0.0, Math.Log(3) }, { 0.0, Math.Log(3) } });
+
+        var result = Losses.SoftmaxCrossEntropy([logits], [[1, 0]]);
+
+        result.Value.Should().BeApproximately((Math.Log(4.0 / 3) + Math.Log(4)) / 2, Tolerance.ClosedForm,
+            "J = (−ln 3/4 − ln 1/4) / 2: the mean over the batch of −ln p(class) — see docs/02-elman-bptt.md#task-6-softmax-cross-entropy");
+        Matrices.ShouldBeClose(result.DOutputs[0], Data.Matrix(new[,] { { 0.125, -0.125 }, { -0.375, 0.375 } }),
+            "∂J/∂o = (softmax − one-hot of the class) / N = ([1/4, −1/4] and [−3/4, 3/4]) / 2");
+    }
+
+    [TestCaseSource(typeof(Cases), nameof(Cases.Shapes))]
+    public void Cross_entropy_of_class_indices_equals_cross_entropy_of_one_hot_rows(Shape shape)
+    {
+        var logits = Data.Sequence(shape.Steps, shape.Batch, shape.Outputs, shape.Seed);
+        var oneHot = Data.OneHot(shape.Steps, shape.Batch, shape.Outputs, shape.Seed + 1);
+        var classes = oneHot.Select(step => step.EnumerateRows().Select(row => row.MaximumIndex()).ToArray()).ToArray();
+
+        var result = Losses.SoftmaxCrossEntropy(logits, classes);
+
+        result.Value.Should().BeApproximately(ElementByElement.CrossEntropy(logits, oneHot), Tolerance.ClosedForm,
+            "class c stands for the one-hot row of class c — see docs/02-elman-bptt.md#task-6-softmax-cross-entropy");
+        for (var t = 0; t < shape.Steps; t++)
+        {
+            var expected = Matrix<double>.Build.Dense(shape.Batch, shape.Outputs,
+                (n, k) => (ElementByElement.Softmax(logits[t], n, k) - oneHot[t][n, k]) / shape.Batch);
+            Matrices.ShouldBeClose(result.DOutputs[t], expected, $"∂J/∂O({t}) = (softmax − one-hot) / N");
+        }
     }
 }

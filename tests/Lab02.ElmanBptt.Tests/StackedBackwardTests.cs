@@ -3,7 +3,7 @@ namespace RnnKata.Lab02.Tests;
 [TestFixture]
 public class StackedBackwardTests
 {
-    private const string Section = "task-14-stacked-layers-backward";
+    private const string Section = "task-15-stacked-layers-backward";
 
     public static IEnumerable<TestCaseData> GradientCases() =>
         from shape in StackShape.All

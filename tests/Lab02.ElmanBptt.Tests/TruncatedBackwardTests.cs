@@ -5,7 +5,7 @@ namespace RnnKata.Lab02.Tests;
 [TestFixture]
 public class TruncatedBackwardTests
 {
-    private const string Section = "task-7-truncated-bptt";
+    private const string Section = "task-8-truncated-bptt";
     private static readonly Shape Lab = Cases.Shapes[0]; // T = 5
 
     public static IEnumerable<TestCaseData> WindowCases() =>
@@ -31,6 +31,7 @@ public class TruncatedBackwardTests
         Matrices.ShouldBeClose(truncated.DB, full.DB, "k ≥ T: DB is full BPTT's");
         Matrices.ShouldBeClose(truncated.DC, full.DC, "k ≥ T: DC is full BPTT's");
         Matrices.ShouldBeClose(truncated.DH0, full.DH0, "k ≥ T: DH0 is full BPTT's");
+        Matrices.ShouldBeClose(truncated.DXs, full.DXs, "k ≥ T: DXs are full BPTT's");
     }
 
     [TestCaseSource(nameof(WindowCases))]
@@ -43,6 +44,9 @@ public class TruncatedBackwardTests
         var truncated = ElmanNetwork.BackwardTruncated(trace, problem.DOutputs(trace), problem.Parameters, k);
 
         problem.ShouldMatch(truncated, () => WindowedLoss(problem, k, recorded), Section);
+        truncated.DXs.Should().HaveCount(problem.Shape.Steps, "the truncated backward pass returns ∂J/∂X(t) for every step too");
+        for (var t = 0; t < problem.Shape.Steps; t++)
+            GradientCheck.ShouldMatch(truncated.DXs[t], () => WindowedLoss(problem, k, recorded), problem.Xs[t], $"DXs[{t}]", Section);
     }
 
     [TestCase(Activation.Tanh)]

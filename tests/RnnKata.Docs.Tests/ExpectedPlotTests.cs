@@ -38,6 +38,32 @@ public sealed partial class ExpectedPlotTests
         }
     }
 
+    [Test]
+    public void Chapter_1_prints_the_kata_rows_beside_the_seeds()
+    {
+        var snapshotPath = Path.Combine(DocsTree.Root, Snapshot);
+        Assume.That(File.Exists(snapshotPath), $"{Snapshot} does not exist yet");
+        var expected = SnapshotRows(File.ReadAllText(snapshotPath));
+        var section = DocsTree.Document(Path.Combine(DocsTree.Root, Chapter)).Section("The seed's printout beside the kata's");
+        section.Should().NotBeNull($"{Chapter} must put the seed's printed rows beside the kata's under '### The seed's printout beside the kata's'");
+
+        var rows = SeedTableRow().Matches(section!).ToArray();
+
+        rows.Should().HaveCount(expected.Count, $"{Chapter}'s table has one line per instance for Y0 and for Y1");
+        foreach (var row in rows)
+        {
+            var (output, instance, index) = (row.Groups["output"].Value, int.Parse(row.Groups["instance"].Value, CultureInfo.InvariantCulture),
+                int.Parse(row.Groups["row"].Value, CultureInfo.InvariantCulture));
+            index.Should().Be(instance - 1, $"the lab counts instances from 1 and the kata rows from 0 ({output}, instance{instance})");
+            var snapshotRow = expected[(output == "Y0" ? 0 : expected.Count / 2) + index];
+            var printed = Numbers(row.Groups["kata"].Value, ',');
+            printed.Should().HaveCount(snapshotRow.Length);
+            for (var j = 0; j < printed.Length; j++)
+                printed[j].Should().BeApproximately(snapshotRow[j], PrintedRounding,
+                    $"{Chapter}'s table prints {output}[{index}, {j}], which the snapshot gives as {snapshotRow[j]}");
+        }
+    }
+
     // Snapshot rows in order: Y0's rows (panel 1), then Y1's rows (panel 2).
     private static List<double[]> SnapshotRows(string snapshot) =>
         SnapshotRow().Matches(snapshot).Select(m => Numbers(m.Groups["values"].Value, ' ')).ToList();
@@ -58,6 +84,10 @@ public sealed partial class ExpectedPlotTests
 
     [GeneratedRegex(@"^\s*row \d+: (?<values>.+)$", RegexOptions.Multiline)]
     private static partial Regex SnapshotRow();
+
+    // | `Y0` | instance1 | 0 | input | the lab's printout | `[kata's row]` |
+    [GeneratedRegex(@"^\| `(?<output>Y[01])` \| instance(?<instance>\d) \| (?<row>\d) \|.*\| `\[(?<kata>[^\]]+)\]` \|\s*$", RegexOptions.Multiline)]
+    private static partial Regex SeedTableRow();
 
     [GeneratedRegex(@"^\[(?<y0>[^\]]+)\]\s+\[(?<y1>[^\]]+)\]\s*$", RegexOptions.Multiline)]
     private static partial Regex PrintedLine();

@@ -16,8 +16,12 @@ public sealed record ElmanGradients
     /// <param name="db"><c>∂J/∂b</c>, length hidden.</param>
     /// <param name="dc"><c>∂J/∂c</c>, length output.</param>
     /// <param name="dh0"><c>∂J/∂h0</c>, batch × hidden.</param>
+    /// <param name="dxs"><c>∂J/∂X(t)</c> for t = 0 … T−1, each batch × input: what a layer below (or an
+    /// embedding) would receive. Leave it out for gradients that have no inputs to go back to, such as
+    /// hand-made gradients for clipping or SGD; <see cref="DXs"/> is then empty.</param>
     /// <exception cref="ArgumentException">The shapes do not fit together, or an entry is NaN or infinite.</exception>
-    public ElmanGradients(Matrix<double> du, Matrix<double> dw, Matrix<double> dv, Vector<double> db, Vector<double> dc, Matrix<double> dh0)
+    public ElmanGradients(Matrix<double> du, Matrix<double> dw, Matrix<double> dv, Vector<double> db, Vector<double> dc, Matrix<double> dh0,
+        IReadOnlyList<Matrix<double>>? dxs = null)
     {
         Require.Finite(du, nameof(du));
         Require.Shape(dw, du.RowCount, du.RowCount, nameof(dw));
@@ -30,7 +34,13 @@ public sealed record ElmanGradients
         Require.Finite(dc, nameof(dc));
         Require.Columns(dh0, du.RowCount, nameof(dh0), "one column per hidden unit");
         Require.Finite(dh0, nameof(dh0));
-        (DU, DW, DV, DB, DC, DH0) = (du, dw, dv, db, dc, dh0);
+        dxs ??= [];
+        for (var t = 0; t < dxs.Count; t++)
+        {
+            Require.Shape(dxs[t], dh0.RowCount, du.ColumnCount, $"{nameof(dxs)}[{t}]");
+            Require.Finite(dxs[t], $"{nameof(dxs)}[{t}]");
+        }
+        (DU, DW, DV, DB, DC, DH0, DXs) = (du, dw, dv, db, dc, dh0, dxs);
     }
 
     /// <summary><c>∂J/∂U</c>, hidden × input.</summary>
@@ -50,6 +60,12 @@ public sealed record ElmanGradients
 
     /// <summary><c>∂J/∂h0</c>, batch × hidden: how the loss depends on the state the sequence started from.</summary>
     public Matrix<double> DH0 { get; }
+
+    /// <summary>
+    /// <c>∂J/∂X(t)</c> for every step t = 0 … T−1, each batch × input (<c>δA(t)·U</c>): what a stacked layer
+    /// passes down, or an encoder receives. Empty for gradients built without them.
+    /// </summary>
+    public IReadOnlyList<Matrix<double>> DXs { get; }
 
     /// <summary>
     /// Throws an <see cref="ArgumentException"/> named <paramref name="name"/> unless every parameter

@@ -77,6 +77,32 @@ public static class RequireSequence
         }
     }
 
+    /// <summary>
+    /// Checks class labels given as indices: <paramref name="steps"/> steps, each holding one index per
+    /// row (<paramref name="batch"/> of them), every index from 0 to <paramref name="classCount"/> − 1.
+    /// </summary>
+    /// <param name="classes">The class index of every row at every step, <c>classes[t][n]</c>.</param>
+    /// <param name="steps">Expected number of steps.</param>
+    /// <param name="batch">Expected indices per step (the batch size).</param>
+    /// <param name="classCount">The number of classes (the logits' columns).</param>
+    /// <param name="name">The argument's name, as in <c>nameof(classes)</c>.</param>
+    public static void Classes(IReadOnlyList<int[]>? classes, int steps, int batch, int classCount, string name)
+    {
+        ArgumentNullException.ThrowIfNull(classes, name);
+        if (classes.Count != steps)
+            throw new ArgumentException($"{name} must hold {steps} step(s) (one per output) but holds {classes.Count}.", name);
+        for (var t = 0; t < steps; t++)
+        {
+            var step = classes[t] ?? throw new ArgumentException($"{name}[{t}] is null: every time step needs its class indices.", name);
+            if (step.Length != batch)
+                throw new ArgumentException($"{name}[{t}] must hold {batch} class indices (one per row) but holds {step.Length}.", name);
+            for (var n = 0; n < batch; n++)
+                if (step[n] < 0 || step[n] >= classCount)
+                    throw new ArgumentException(
+                        $"{name}[{t}][{n}] is {step[n]} but must be a class index from 0 to {classCount - 1} (one per column of the logits).", name);
+        }
+    }
+
     private static Matrix<double> StepAt(IReadOnlyList<Matrix<double>> sequence, int t, string name) =>
         sequence[t] ?? throw new ArgumentException($"{name}[{t}] is null: every time step needs a matrix.", name);
 

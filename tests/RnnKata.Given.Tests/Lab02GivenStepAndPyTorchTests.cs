@@ -1,0 +1,128 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Lab02;
+
+namespace RnnKata.Given.Tests;
+
+/// <summary>
+/// Lab 2's given code for the step-level API (exercises/Lab02.ElmanBptt/Given): loading PyTorch's
+/// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters.FromPyTorch"/>),
+/// the <see cref="StepGradients"/> record, <see cref="ElmanGradients.DXs"/> and <see cref="RequireSequence.Classes"/>.
+/// </summary>
+[TestFixture]
+public class Lab02GivenStepAndPyTorchTests
+{
+    private static MatrixBuilder<double> M => Matrix<double>.Build;
+    private static VectorBuilder<double> V => Vector<double>.Build;
+
+    // ---- FromPyTorch: input 2, hidden 3, output 1 ----
+
+    [Test]
+    public void A_PyTorch_layer_keeps_its_weights_and_adds_its_two_biases()
+    {
+        var weightIh = M.DenseOfArray(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 }, { 5.0, 6.0 } });
+        var weightHh = M.Dense(3, 3, (j, k) => 10 * j + k);
+
+        var layer = LayerParameters.FromPyTorch(weightIh, weightHh, V.DenseOfArray([0.5, -1.0, 2.0]), V.DenseOfArray([0.25, 1.0, -3.0]));
+
+        layer.U.Should().BeSameAs(weightIh, "weight_ih_l0 is U: hidden × input, rows = outputs, as in the lecture");
+        layer.W.Should().BeSameAs(weightHh, "weight_hh_l0 is W");
+        layer.B.ToArray().Should().Equal([0.75, 0.0, -1.0], "PyTorch adds bias_ih_l0 and bias_hh_l0 where the lecture adds one b");
+    }
+
+    [Test]
+    public void A_PyTorch_network_takes_its_output_layer_from_a_Linear_layer()
+    {
+        var weight = M.DenseOfArray(new[,] { { 7.0, 8.0, 9.0 } });
+
+        var p = ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3, 1.0), V.Dense(3, 2.0), weight, V.DenseOfArray([-4.0]));
+
+        p.V.Should().BeSameAs(weight, "the Linear layer's weight (output × hidden) is V");
+        p.C.ToArray().Should().Equal([-4.0]);
+        p.B.ToArray().Should().Equal([3.0, 3.0, 3.0]);
+        (p.Inputs, p.Hidden, p.Outputs).Should().Be((2, 3, 1));
+    }
+
+    [Test]
+    public void PyTorch_tensors_that_do_not_fit_are_rejected_by_name()
+    {
+        Action hh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 2), V.Dense(3), V.Dense(3));
+        Action biasHh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(4));
+        Action biasIh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(2), V.Dense(3));
+        Action linear = () => ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3), M.Dense(1, 4), V.Dense(1));
+        Action linearBias = () => ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3), M.Dense(1, 3), V.Dense(2));
+
+        hh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "weightHh").WithMessage("weightHh must be 3×3 but is 3×2.");
+        biasHh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "biasHh").WithMessage("biasHh must have length 3 but has length 4.");
+        biasIh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "biasIh");
+        linear.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputWeight").WithMessage("*3 columns*");
+        linearBias.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputBias");
+    }
+
+    // ---- StepGradients: batch 2, input 3, hidden 4 ----
+
+    [Test]
+    public void Step_gradients_hold_the_five_gradients()
+    {
+        var (dx, dhPrevious, du, dw, db) = (M.Dense(2, 3, 1.0), M.Dense(2, 4, 2.0), M.Dense(4, 3, 3.0), M.Dense(4, 4, 4.0), V.Dense(4, 5.0));
+
+        var g = new StepGradients(dx, dhPrevious, du, dw, db);
+
+        (g.DX, g.DHPrevious, g.DU, g.DW, g.DB).Should().Be((dx, dhPrevious, du, dw, db));
+    }
+
+    [Test]
+    public void Step_gradients_of_the_wrong_shapes_are_rejected_by_name()
+    {
+        Action dx = () => _ = new StepGradients(M.Dense(2, 4), M.Dense(2, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+        Action dhPrevious = () => _ = new StepGradients(M.Dense(2, 3), M.Dense(3, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+        Action nan = () => _ = new StepGradients(M.Dense(2, 3, double.NaN), M.Dense(2, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+
+        dx.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dx").WithMessage("*batch×3*");
+        dhPrevious.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dhPrevious").WithMessage("dhPrevious must be 2×4 but is 3×4.");
+        nan.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dx");
+    }
+
+    // ---- ElmanGradients.DXs: input 3, hidden 4, output 2, batch 6 ----
+
+    [Test]
+    public void Elman_gradients_keep_the_input_gradients_or_none()
+    {
+        var dxs = new[] { M.Dense(6, 3), M.Dense(6, 3) };
+
+        Gradients(dxs).DXs.Should().Equal(dxs);
+        Gradients(null).DXs.Should().BeEmpty("hand-made gradients for clipping or SGD have no inputs to go back to");
+    }
+
+    [Test]
+    public void Elman_input_gradients_of_another_shape_are_rejected_naming_the_step()
+    {
+        Action act = () => Gradients([M.Dense(6, 3), M.Dense(6, 4)]);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dxs[1]").WithMessage("dxs[1] must be 6×3 but is 6×4.");
+    }
+
+    private static ElmanGradients Gradients(Matrix<double>[]? dxs) =>
+        new(M.Dense(4, 3), M.Dense(4, 4), M.Dense(2, 4), V.Dense(4), V.Dense(2), M.Dense(6, 4), dxs);
+
+    // ---- RequireSequence.Classes ----
+
+    [Test]
+    public void Class_indices_within_range_pass()
+    {
+        Action act = () => RequireSequence.Classes([[0, 2], [1, 1]], 2, 2, 3, "classes");
+
+        act.Should().NotThrow();
+    }
+
+    [Test]
+    public void Class_indices_that_do_not_fit_are_rejected_naming_the_step_and_row()
+    {
+        Action steps = () => RequireSequence.Classes([[0, 2]], 2, 2, 3, "classes");
+        Action batch = () => RequireSequence.Classes([[0, 2], [1]], 2, 2, 3, "classes");
+        Action range = () => RequireSequence.Classes([[0, 2], [1, 3]], 2, 2, 3, "classes");
+
+        steps.Should().Throw<ArgumentException>().Where(e => e.ParamName == "classes").WithMessage("classes must hold 2 step(s) (one per output) but holds 1.");
+        batch.Should().Throw<ArgumentException>().Where(e => e.ParamName == "classes").WithMessage("classes[1] must hold 2 class indices (one per row) but holds 1.");
+        range.Should().Throw<ArgumentException>().Where(e => e.ParamName == "classes").WithMessage("classes[1][1] is 3 but must be a class index from 0 to 2*");
+    }
+}
