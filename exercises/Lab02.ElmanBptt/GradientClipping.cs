@@ -4,7 +4,7 @@ namespace RnnKata.Lab02;
 
 /// <summary>
 /// Gradient clipping, the usual guard against exploding gradients (chapter 2, Task 9). Both methods
-/// act on the five parameter gradients <c>DU, DW, DV, DB, DC</c>; <c>DH0</c> is passed through unchanged.
+/// act on the five parameter gradients <c>DU, DW, DV, DB, DC</c>; <c>DH0</c> and <c>DXs</c> are passed through unchanged.
 /// Neither changes its argument: they return new gradients.
 /// </summary>
 public static class GradientClipping

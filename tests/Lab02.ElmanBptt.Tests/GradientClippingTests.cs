@@ -54,6 +54,20 @@ public class GradientClippingTests
     }
 
     [Test]
+    public void Clipping_leaves_the_input_gradients_unchanged()
+    {
+        var s = Sample();
+        Matrix<double>[] dxs = [Data.Matrix(new[,] { { 5.0 } }), Data.Matrix(new[,] { { -6.0 } })];
+        var g = new ElmanGradients(s.DU, s.DW, s.DV, s.DB, s.DC, s.DH0, dxs);
+
+        foreach (var clipped in new[] { GradientClipping.ByValue(g, 1), GradientClipping.ByGlobalNorm(g, 1) })
+        {
+            clipped.DXs.Should().HaveCount(2, "the inputs are not parameters: their gradients pass through clipping — see docs/02-elman-bptt.md#task-9-gradient-clipping");
+            clipped.DXs.Zip(dxs).Should().OnlyContain(pair => pair.First.Equals(pair.Second), "DXs are not clipped");
+        }
+    }
+
+    [Test]
     public void Clipping_by_norm_leaves_gradients_inside_the_bound_unchanged()
     {
         var g = Sample();

@@ -70,4 +70,23 @@ public class StepTests
 
         h.Row(0).ToArray().Should().Equal(0, 1.5, 0);
     }
+
+    [Test]
+    public void A_layer_loaded_from_PyTorch_tensors_computes_torch_nn_RNN_with_both_biases()
+    {
+        // torch.nn.RNN(3, 4) with tanh: h' = tanh(W_ih x + b_ih + W_hh h + b_hh), written out entry by entry.
+        var weightIh = Data.State(4, 3, seed: 21);
+        var weightHh = Data.State(4, 4, seed: 22);
+        var biasIh = Data.Vector(0.1, -0.2, 0.3, -0.4);
+        var biasHh = Data.Vector(0.5, 0.25, -0.125, 1.0);
+        var x = Data.State(2, 3, seed: 23);
+        var hPrevious = Data.State(2, 4, seed: 24);
+
+        var h = ElmanNetwork.Step(x, hPrevious, LayerParameters.FromPyTorch(weightIh, weightHh, biasIh, biasHh), Activation.Tanh);
+
+        var expected = Matrix<double>.Build.Dense(2, 4, (n, j) => Math.Tanh(
+            Enumerable.Range(0, 3).Sum(i => weightIh[j, i] * x[n, i]) + biasIh[j] +
+            Enumerable.Range(0, 4).Sum(k => weightHh[j, k] * hPrevious[n, k]) + biasHh[j]));
+        Matrices.ShouldBeClose(h, expected, "PyTorch's weight_ih_l0 and weight_hh_l0 are U and W, and its two biases add up to b — see docs/02-elman-bptt.md#names-in-the-lecture-the-kata-and-pytorch");
+    }
 }
