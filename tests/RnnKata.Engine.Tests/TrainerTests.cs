@@ -43,6 +43,32 @@ public class TrainerTests
     }
 
     [Test]
+    public void A_second_trainer_of_the_same_model_starts_from_zero_optimizer_state()
+    {
+        var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
+        var batch = TestModels.Data(config, seed: 9);
+        using var model = config.CreateModel(backend, seed: 10);
+        using (var first = new Trainer(model, OptimizerSettings.Adam(0.01f)))
+        {
+            for (var i = 0; i < 5; i++)
+                first.Train(batch);
+        }
+        var trained = model.Parameters.ReadValues();
+        using var second = new Trainer(model, OptimizerSettings.Adam(0.01f));
+        second.Train(batch);
+
+        // The same step taken by a fresh trainer of a fresh model holding the trained parameters.
+        using var fresh = config.CreateModel(backend, seed: 10);
+        fresh.Parameters.WriteValues(trained);
+        using var freshTrainer = new Trainer(fresh, OptimizerSettings.Adam(0.01f));
+        freshTrainer.Train(batch);
+
+        second.Steps.Should().Be(1);
+        model.Parameters.ReadValues().Should().Equal(fresh.Parameters.ReadValues(),
+            "a second trainer owns zeroed Adam moments: its first step is a first step, not the sixth with t = 1");
+    }
+
+    [Test]
     public void Clipping_by_value_keeps_every_gradient_within_the_limit()
     {
         var config = TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
