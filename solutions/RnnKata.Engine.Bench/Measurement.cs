@@ -10,7 +10,7 @@ internal sealed record Measurement(string Config, int Threads, IterationTimer.Ti
 internal sealed record SummaryRow(BenchmarkConfiguration Config, int Threads, double MedianMs, double MinMs, double P90Ms,
     int Iterations, int RoundsUsed, int Rounds, double MaxOtherCpuPercent)
 {
-    public double SequencesPerSecond => Config.Batch / (MedianMs / 1000);
+    public double SequencesPerSecond => Config.Network.Batch / (MedianMs / 1000);
 
     public double Gflops => Config.FlopsPerIteration / (MedianMs / 1000) / 1e9;
 

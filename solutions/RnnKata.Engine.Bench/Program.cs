@@ -88,7 +88,10 @@ internal static class BenchRun
             finally
             {
                 foreach (var (_, trainer) in setups)
+                {
+                    trainer.Dispose();
                     trainer.Model.Dispose();
+                }
             }
             rows.AddRange(configs.Select(c => SummaryRow.From(c, threads, results[c.Name])));
             if (backend.Kind != BackendKind.Simd)

@@ -46,12 +46,19 @@ public sealed partial class IlgpuBackend
         var (code, gradientScale, lossScale) = kind switch
         {
             LossKind.MeanSquaredError => (0, 2f / count, 1.0 / count),
+            LossKind.RootMeanSquaredError => (0, 1f / count, 1.0 / count),
             LossKind.MeanAbsoluteError => (1, 1f / count, 1.0 / count),
             _ => (2, 1f, 1.0),
         };
         var elementwise = ReductionConfig(count);
         kernels.ElementwiseLoss(elementwise, View(predictions), View(targets), View(predictionGradients), partials.View, count, code, gradientScale);
-        return (float)(SumPartials(elementwise) * lossScale);
+        var loss = SumPartials(elementwise) * lossScale;
+        if (kind != LossKind.RootMeanSquaredError)
+            return (float)loss;
+        // RMSE: the kernel wrote (p − t)/N; dividing by RMSE needs the sum, so it is a second pass.
+        var rmse = Math.Sqrt(loss);
+        ScaleCore(predictionGradients, rmse > 0 ? (float)(1 / rmse) : 0f);
+        return (float)rmse;
     }
 
     /// <inheritdoc />

@@ -10,9 +10,11 @@ internal static unsafe class Losses<T> where T : struct, IVec<T>
     public static double Elementwise(LossKind kind, float* p, float* t, float* g, int n)
     {
         // loss = scale·Σ f(p − t); gradient = gradScale·f'(p − t).
+        // RMSE: the squares with gradient (p − t)/N here, divided by RMSE once the sum is known.
         var (scale, gradScale) = kind switch
         {
             LossKind.MeanSquaredError => (1.0 / n, 2f / n),
+            LossKind.RootMeanSquaredError => (1.0 / n, 1f / n),
             LossKind.MeanAbsoluteError => (1.0 / n, 1f / n),
             _ => (0.5, 1f),
         };
@@ -38,7 +40,11 @@ internal static unsafe class Losses<T> where T : struct, IVec<T>
                 g[i] = gradScale * (absolute ? MathF.Sign(d) : d);
             }
         }
-        return scale * total;
+        if (kind != LossKind.RootMeanSquaredError)
+            return scale * total;
+        var rmse = Math.Sqrt(scale * total);
+        Elementwise<T>.Scale(g, n, rmse > 0 ? (float)(1 / rmse) : 0f);
+        return rmse;
     }
 
     /// <summary>Mean over rows of −log softmax(p)[class], with the max shift; g = (softmax − onehot)/R.</summary>

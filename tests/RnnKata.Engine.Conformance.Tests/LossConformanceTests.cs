@@ -7,11 +7,16 @@ namespace RnnKata.Engine.Conformance.Tests;
 /// <summary>
 /// The losses against Lab 2's <c>Losses</c> (whose mean squared error is ½‖O − Y‖² over the batch B,
 /// so PyTorch's mean over N = R·C entries is Lab 2's value × 2B/N and ½Σ(p − t)² is Lab 2's value × B)
-/// and, for L1, a direct double sum.
+/// and, for L1 and RMSE, direct double sums (RMSE's gradient also against central differences).
 /// </summary>
 [TestFixtureSource(typeof(BackendUnderTest), nameof(BackendUnderTest.Names))]
 public sealed class LossConformanceTests(string backend) : BackendUnderTest(backend)
 {
+    // Central differences of a smooth double function with step h have error O(h²·f‴) + O(ε/h) ≈ 1e-10 here:
+    // 1e-8 is far below the gradients' size (≈ 1/n) and far above that error.
+    private const double FiniteDifferenceStep = 1e-5;
+    private const double FiniteDifferenceTolerance = 1e-8;
+
     [TestCase(1, 1)]
     [TestCase(64, 1)]
     [TestCase(50, 20)]
@@ -46,6 +51,45 @@ public sealed class LossConformanceTests(string backend) : BackendUnderTest(back
         Agreement.Check("L1", [expected], [l1]);
         gradient[0].Should().Be(0f, "the gradient of |p − t| is taken as 0 where p = t, as in PyTorch");
         Agreement.Check("∂L1", expectedGradient, gradient);
+    }
+
+    [TestCase(64, 1)]
+    [TestCase(7, 9)]
+    public void Root_mean_squared_error_is_the_root_of_the_mean_and_its_gradient_matches_central_differences(int rows, int columns)
+    {
+        var (p, t) = (HostData.Uniform(rows * columns, 38), HostData.Uniform(rows * columns, 39));
+        var n = rows * columns;
+        double Rmse(double[] q) => Math.Sqrt(q.Select((v, i) => (v - t[i]) * (v - t[i])).Sum() / n);
+        var point = p.Select(v => (double)v).ToArray();
+        var expected = Rmse(point);
+        var expectedGradient = point.Select((v, i) => (v - t[i]) / (n * expected)).ToArray();
+
+        var (rmse, gradient) = Run(LossKind.RootMeanSquaredError, p, t, rows, columns);
+
+        Agreement.Check("RMSE", [expected], [rmse]);
+        Agreement.Check("∂RMSE", expectedGradient, gradient);
+        // The closed form itself against central differences of the double RMSE, entry by entry.
+        for (var i = 0; i < n; i++)
+        {
+            var keep = point[i];
+            point[i] = keep + FiniteDifferenceStep;
+            var up = Rmse(point);
+            point[i] = keep - FiniteDifferenceStep;
+            var down = Rmse(point);
+            point[i] = keep;
+            expectedGradient[i].Should().BeApproximately((up - down) / (2 * FiniteDifferenceStep), FiniteDifferenceTolerance, $"∂RMSE/∂p[{i}]");
+        }
+    }
+
+    [Test]
+    public void Root_mean_squared_error_of_a_perfect_prediction_is_zero_with_a_zero_gradient()
+    {
+        var p = HostData.Uniform(12, 40);
+
+        var (rmse, gradient) = Run(LossKind.RootMeanSquaredError, p, p, 3, 4);
+
+        rmse.Should().Be(0f);
+        gradient.Should().OnlyContain(g => g == 0f, "the gradient (p − t)/(N·RMSE) is defined as 0 at RMSE = 0, not 0/0");
     }
 
     [TestCase(128, 82)]

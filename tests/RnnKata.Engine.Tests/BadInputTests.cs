@@ -2,21 +2,19 @@ using RnnKata.Engine.Tests.Support;
 
 namespace RnnKata.Engine.Tests;
 
-/// <summary>Data that does not fit a model is refused with an <see cref="ArgumentException"/> that says what is wrong.</summary>
+/// <summary>Data, shapes and states that do not fit a model are refused with an exception that says what is wrong.</summary>
 public class BadInputTests
 {
     private ComputeBackend backend = null!;
-    private SequenceModel regressor = null!;
-    private SequenceModel classifier = null!;
-    private BenchmarkConfiguration regressorConfig = null!;
+    private RecurrentNetwork regressor = null!;
+    private RecurrentNetwork classifier = null!;
 
     [OneTimeSetUp]
     public void CreateModels()
     {
         backend = BackendFixture.Create("simd");
-        regressorConfig = TestModels.Regressor(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
-        regressor = regressorConfig.CreateModel(backend, seed: 1);
-        classifier = TestModels.Regressor(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy, layers: 1).CreateModel(backend, seed: 1);
+        regressor = (RecurrentNetwork)TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1).CreateModel(backend, seed: 1);
+        classifier = (RecurrentNetwork)TestModels.Network(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy, layers: 1).CreateModel(backend, seed: 1);
     }
 
     [OneTimeTearDown]
@@ -28,18 +26,35 @@ public class BadInputTests
     }
 
     [Test]
-    public void Inputs_of_the_wrong_length_are_refused_with_the_expected_shape()
+    public void Flat_inputs_of_the_wrong_length_are_refused_with_the_expected_shape()
     {
-        var act = () => regressor.LoadInputs(new float[regressor.InputLength - 1]);
+        var act = () => regressor.LoadTimeMajorInputs(new float[regressor.InputLength - 1]);
         act.Should().Throw<ArgumentException>().WithMessage("inputs must hold 36 floats (4×3×3 (T×B×I))*");
     }
 
     [Test]
-    public void Targets_of_the_wrong_length_are_refused()
+    public void Batch_major_inputs_with_steps_and_batch_swapped_are_refused_though_their_length_fits()
     {
-        var trainer = new Trainer(regressor, OptimizerSettings.Sgd(0.1f));
-        var act = () => trainer.Train(new SequenceBatch(new float[regressor.InputLength], new float[5]));
-        act.Should().Throw<ArgumentException>().WithMessage("targets must hold 24 floats (12×2)*");
+        // T = 4, B = 3, I = 3: 36 floats either way, which a length check alone would let through.
+        var swapped = SequenceTensor.FromBatchMajor(new float[36], batch: 4, steps: 3, features: 3);
+        var act = () => regressor.LoadInputs(swapped);
+        act.Should().Throw<ArgumentException>().WithMessage("inputs are T=3, B=4, F=3 (batch-major) but this model takes T=4, B=3, I=3.*");
+    }
+
+    [Test]
+    public void Targets_of_another_shape_are_refused_naming_both_shapes()
+    {
+        using var trainer = new Trainer(regressor, OptimizerSettings.Sgd(0.1f));
+        var inputs = SequenceTensor.FromTimeMajor(new float[regressor.InputLength], 4, 3, 3);
+        var act = () => trainer.Train(new SequenceBatch(inputs, SequenceTensor.FromRows(new float[6], batch: 3, features: 2)));
+        act.Should().Throw<ArgumentException>().WithMessage("targets are T=1, B=3, F=2 (time-major) but this model takes T=4, B=3, O=2.*");
+    }
+
+    [Test]
+    public void A_tensor_whose_length_is_not_its_shape_is_refused()
+    {
+        var act = () => SequenceTensor.FromBatchMajor(new float[35], batch: 3, steps: 4, features: 3);
+        act.Should().Throw<ArgumentException>().WithMessage("A BatchMajor tensor of T=4, B=3, F=3 holds 36 floats, not 35.*");
     }
 
     [TestCase(float.NaN)]
@@ -48,7 +63,7 @@ public class BadInputTests
     {
         var inputs = new float[regressor.InputLength];
         inputs[7] = bad;
-        var act = () => regressor.LoadInputs(inputs);
+        var act = () => regressor.LoadInputs(SequenceTensor.FromTimeMajor(inputs, 4, 3, 3));
         act.Should().Throw<ArgumentException>().WithMessage("inputs[7] is *: data must be finite.*");
     }
 
@@ -57,7 +72,7 @@ public class BadInputTests
     {
         var targets = new float[regressor.TargetLength];
         targets[^1] = float.NaN;
-        var act = () => regressor.LoadTargets(targets);
+        var act = () => regressor.LoadTimeMajorTargets(targets);
         act.Should().Throw<ArgumentException>().WithMessage("targets[23] is NaN*");
     }
 
@@ -68,8 +83,32 @@ public class BadInputTests
     {
         var targets = new float[classifier.TargetLength];
         targets[1] = bad;
-        var act = () => classifier.LoadTargets(targets);
+        var act = () => classifier.LoadTargets(SequenceTensor.FromRows(targets, batch: 3, features: 1));
         act.Should().Throw<ArgumentException>().WithMessage("targets[1] = * is not a class index: it must be an integer in [0, 4).*");
+    }
+
+    [TestCase(nameof(NetworkShape.Hidden))]
+    [TestCase(nameof(NetworkShape.Steps))]
+    [TestCase(nameof(NetworkShape.Layers))]
+    public void A_shape_with_a_size_below_one_is_refused_by_name(string size)
+    {
+        var shape = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError).Network;
+        shape = size switch
+        {
+            nameof(NetworkShape.Hidden) => shape with { Hidden = 0 },
+            nameof(NetworkShape.Steps) => shape with { Steps = 0 },
+            _ => shape with { Layers = 0 },
+        };
+        var act = () => RecurrentNetwork.Create(backend, shape, seed: 1);
+        act.Should().Throw<ArgumentException>().WithMessage($"A network needs {size} ≥ 1, not 0.*");
+    }
+
+    [Test]
+    public void A_forecaster_refuses_a_last_step_head()
+    {
+        var shape = TestModels.Seq2Seq(CellKind.Gru).Network with { Head = HeadPlacement.LastStep };
+        var act = () => Seq2SeqForecaster.Create(backend, shape, l2: 0, seed: 1);
+        act.Should().Throw<ArgumentException>().WithMessage("A forecaster predicts every step*");
     }
 
     [Test]
@@ -85,8 +124,37 @@ public class BadInputTests
     [Test]
     public void A_negative_L2_coefficient_is_refused()
     {
-        var act = () => Seq2SeqForecaster.Create(backend, CellKind.Gru, 1, 1, 4, 1, 3, 2, l2: -0.1f, seed: 1);
+        var act = () => Seq2SeqForecaster.Create(backend, TestModels.Seq2Seq(CellKind.Gru).Network, l2: -0.1f, seed: 1);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("l2");
+    }
+
+    [Test]
+    public void An_initial_state_of_the_wrong_size_names_what_the_network_needs()
+    {
+        var act = () => regressor.SetInitialState(RecurrentState.Zeros(CellKind.Gru, layers: 1, batch: 2, hiddenSize: 5));
+        act.Should().Throw<ArgumentException>().WithMessage("state holds 1 layer(s) of 10 floats; this network needs 1 layer(s) of 3×5 (B×H).*");
+    }
+
+    [Test]
+    public void A_cell_state_is_refused_for_a_GRU()
+    {
+        var act = () => regressor.SetInitialState(RecurrentState.Zeros(CellKind.Lstm, layers: 1, batch: 3, hiddenSize: 5));
+        act.Should().Throw<ArgumentException>().WithMessage("state has a cell state, but a Gru layer has none*");
+    }
+
+    [Test]
+    public void Probabilities_of_a_regression_network_are_refused()
+    {
+        var act = () => regressor.Probabilities();
+        act.Should().Throw<InvalidOperationException>().WithMessage("Probabilities need a classifier*this model's loss is MeanSquaredError*");
+    }
+
+    [Test]
+    public void A_step_input_of_the_wrong_length_is_refused()
+    {
+        using var stepper = regressor.CreateStepper(batch: 2);
+        var act = () => stepper.Step(new float[5]);
+        act.Should().Throw<ArgumentException>().WithMessage("x must hold 6 floats (2×3 (B×I)) but holds 5.*");
     }
 
     [Test]

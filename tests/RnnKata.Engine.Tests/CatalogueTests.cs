@@ -25,9 +25,9 @@ public class CatalogueTests
     public void Data_has_the_shape_of_the_configuration(string name, int inputs, int targets)
     {
         var batch = BenchmarkCatalogue.Get(name).CreateData(seed: 1);
-        batch.Inputs.Should().HaveCount(inputs);
-        batch.Targets.Should().HaveCount(targets);
-        batch.Inputs.Concat(batch.Targets).Should().OnlyContain(v => float.IsFinite(v));
+        batch.Inputs.Values.Should().HaveCount(inputs);
+        batch.Targets.Values.Should().HaveCount(targets);
+        batch.Inputs.Values.Concat(batch.Targets.Values).Should().OnlyContain(v => float.IsFinite(v));
     }
 
     [Test]
@@ -35,7 +35,8 @@ public class CatalogueTests
     {
         var e = BenchmarkCatalogue.E;
         var batch = e.CreateData(seed: 3);
-        batch.Targets.AsSpan(0, (e.Steps - 1) * e.Batch).ToArray().Should().Equal(batch.Inputs.AsSpan(e.Batch).ToArray());
+        var (steps, size) = (e.Network.Steps, e.Network.Batch);
+        batch.Targets.Values.AsSpan(0, (steps - 1) * size).ToArray().Should().Equal(batch.Inputs.Values.AsSpan(size).ToArray());
     }
 
     [Test]
@@ -43,8 +44,9 @@ public class CatalogueTests
     {
         var f = BenchmarkCatalogue.F;
         var batch = f.CreateData(seed: 4);
-        batch.Inputs.Chunk(f.Input).Should().OnlyContain(row => row.Count(v => v == 1f) == 1 && row.Count(v => v == 0f) == f.Input - 1);
-        batch.Targets.Should().OnlyContain(c => c >= 0 && c < f.Output && c == MathF.Floor(c));
+        var classes = f.Network.Output;
+        batch.Inputs.Values.Chunk(f.Network.Input).Should().OnlyContain(row => row.Count(v => v == 1f) == 1 && row.Count(v => v == 0f) == classes - 1);
+        batch.Targets.Values.Should().OnlyContain(c => c >= 0 && c < classes && c == MathF.Floor(c));
     }
 
     [Test]

@@ -11,8 +11,8 @@ public class CrossBackendTests
     {
         foreach (var other in new[] { "ilgpu-cpu", "cuda" })
         {
-            yield return new TestCaseData(other, BenchmarkCatalogue.A with { Hidden = 8, Batch = 4, Steps = 5 }).SetArgDisplayNames(other, "A small");
-            yield return new TestCaseData(other, BenchmarkCatalogue.C with { Hidden = 6, Batch = 4, Steps = 4 }).SetArgDisplayNames(other, "C small");
+            yield return new TestCaseData(other, BenchmarkCatalogue.A.Resized(hidden: 8, batch: 4, steps: 5)).SetArgDisplayNames(other, "A small");
+            yield return new TestCaseData(other, BenchmarkCatalogue.C.Resized(hidden: 6, batch: 4, steps: 4)).SetArgDisplayNames(other, "C small");
         }
     }
 
@@ -34,7 +34,7 @@ public class CrossBackendTests
     private static float[] Curve(ComputeBackend backend, BenchmarkConfiguration config)
     {
         using var model = config.CreateModel(backend, seed: 31);
-        var trainer = config.CreateTrainer(model);
+        using var trainer = config.CreateTrainer(model);
         var batch = config.CreateData(seed: 32);
         var curve = new float[Iterations];
         curve[0] = trainer.Train(batch);

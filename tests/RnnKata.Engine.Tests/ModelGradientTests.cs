@@ -10,10 +10,11 @@ public class ModelGradientTests(string backendName) : BackendFixture(backendName
 {
     private static IEnumerable<TestCaseData> Models()
     {
-        yield return Case(TestModels.Regressor(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanAbsoluteError), "2-layer GRU, last step, L1");
-        yield return Case(TestModels.Regressor(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.MeanSquaredError), "2-layer LSTM, every step, MSE");
-        yield return Case(TestModels.Regressor(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy), "2-layer Elman tanh, last step, CE");
-        yield return Case(TestModels.Regressor(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares), "2-layer Elman relu, every step, ½Σ²");
+        yield return Case(TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanAbsoluteError), "2-layer GRU, last step, L1");
+        yield return Case(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.MeanSquaredError), "2-layer LSTM, every step, MSE");
+        yield return Case(TestModels.Network(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy), "2-layer Elman tanh, last step, CE");
+        yield return Case(TestModels.Network(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares), "2-layer Elman relu, every step, ½Σ²");
+        yield return Case(TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.RootMeanSquaredError), "2-layer GRU, every step, RMSE");
         yield return Case(TestModels.Seq2Seq(CellKind.Gru), "seq2seq 2-layer GRU with L2");
         yield return Case(TestModels.Seq2Seq(CellKind.Lstm), "seq2seq 2-layer LSTM with L2");
     }
@@ -37,7 +38,7 @@ public class ModelGradientTests(string backendName) : BackendFixture(backendName
     [Test]
     public void Gradients_accumulate_until_zeroed()
     {
-        var config = TestModels.Regressor(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
+        var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
         using var model = config.CreateModel(Backend, seed: 3);
         var batch = TestModels.Data(config, seed: 4);
         var (_, once) = TestModels.EngineGradient(model, batch);

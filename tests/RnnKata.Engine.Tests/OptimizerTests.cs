@@ -21,9 +21,9 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
     [TestCaseSource(nameof(Optimizers))]
     public void First_two_steps_match_the_scalar_double_update(OptimizerSettings settings)
     {
-        var config = TestModels.Regressor(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError, layers: 1);
+        var config = TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError, layers: 1);
         using var model = config.CreateModel(Backend, seed: 21);
-        var trainer = new Trainer(model, settings);
+        using var trainer = new Trainer(model, settings);
         var batch = TestModels.Data(config, seed: 22);
         var state = new ScalarOptimizer(settings, model.Parameters.Count);
 

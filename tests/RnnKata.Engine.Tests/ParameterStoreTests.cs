@@ -98,19 +98,6 @@ public class ParameterStoreTests
         gradients.Skip(gru.RegularizedLength).Should().OnlyContain(g => g == 0, "biases and the head are not regularised");
     }
 
-    [Test]
-    public void Optimizer_state_is_sized_per_optimizer_and_kept()
-    {
-        var layout = new ParameterLayout();
-        layout.AddLinear(4, 2);
-        using var store = new ParameterStore(backend, layout, seed: 1);
-        var state = store.OptimizerState(OptimizerSettings.Adam());
-        state.Length.Should().Be(2 * 10);
-        store.OptimizerState(OptimizerSettings.RmsProp()).Should().BeSameAs(state);
-        var act = () => store.OptimizerState(OptimizerSettings.Adagrad());
-        act.Should().Throw<InvalidOperationException>().WithMessage("*Adagrad*");
-    }
-
     private static void CheckUniform(ReadOnlySpan<float> values, double bound)
     {
         var array = values.ToArray();

@@ -7,9 +7,10 @@ public class ReferenceModelTests
 {
     private static IEnumerable<TestCaseData> Models()
     {
-        yield return new TestCaseData(TestModels.Regressor(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy)).SetArgDisplayNames("elman-tanh CE");
-        yield return new TestCaseData(TestModels.Regressor(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares)).SetArgDisplayNames("elman-relu ½Σ²");
-        yield return new TestCaseData(TestModels.Regressor(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError)).SetArgDisplayNames("gru MSE");
+        yield return new TestCaseData(TestModels.Network(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy)).SetArgDisplayNames("elman-tanh CE");
+        yield return new TestCaseData(TestModels.Network(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares)).SetArgDisplayNames("elman-relu ½Σ²");
+        yield return new TestCaseData(TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError)).SetArgDisplayNames("gru MSE");
+        yield return new TestCaseData(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.RootMeanSquaredError)).SetArgDisplayNames("lstm RMSE");
         yield return new TestCaseData(TestModels.Seq2Seq(CellKind.Lstm)).SetArgDisplayNames("seq2seq lstm");
         yield return new TestCaseData(TestModels.Seq2Seq(CellKind.Gru)).SetArgDisplayNames("seq2seq gru");
     }
@@ -54,8 +55,8 @@ public class ReferenceModelTests
     {
         var layout = new ParameterLayout();
         for (var s = 0; s < (config.Model == ModelKind.Seq2Seq ? 2 : 1); s++)
-            RecurrentStack.Reserve(layout, config.Cell, config.Input, config.Hidden, config.Layers);
-        layout.AddLinear(config.Hidden, config.Output);
+            RecurrentStack.Reserve(layout, config.Network.Cell, config.Network.Input, config.Network.Hidden, config.Network.Layers);
+        layout.AddLinear(config.Network.Hidden, config.Network.Output);
         return layout;
     }
 }

@@ -16,9 +16,9 @@ public class TrainerTests
     [Test]
     public void Training_reduces_the_loss_on_a_small_sine_task()
     {
-        var config = BenchmarkCatalogue.A with { Hidden = 16, Batch = 16 };
+        var config = BenchmarkCatalogue.A.Resized(hidden: 16, batch: 16);
         using var model = config.CreateModel(backend, seed: 1);
-        var trainer = config.CreateTrainer(model);
+        using var trainer = config.CreateTrainer(model);
         var batch = config.CreateData(seed: 2);
         var first = trainer.Evaluate(batch);
 
@@ -31,9 +31,9 @@ public class TrainerTests
     [Test]
     public void Seq2seq_training_reduces_its_loss()
     {
-        var config = BenchmarkCatalogue.C with { Hidden = 8, Batch = 8, Steps = 6 };
+        var config = BenchmarkCatalogue.C.Resized(hidden: 8, batch: 8, steps: 6);
         using var model = config.CreateModel(backend, seed: 1);
-        var trainer = config.CreateTrainer(model);
+        using var trainer = config.CreateTrainer(model);
         var batch = config.CreateData(seed: 2);
         var first = trainer.Train(batch);
         float last = 0;
@@ -43,11 +43,37 @@ public class TrainerTests
     }
 
     [Test]
+    public void A_second_trainer_of_the_same_model_starts_from_zero_optimizer_state()
+    {
+        var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
+        var batch = TestModels.Data(config, seed: 9);
+        using var model = config.CreateModel(backend, seed: 10);
+        using (var first = new Trainer(model, OptimizerSettings.Adam(0.01f)))
+        {
+            for (var i = 0; i < 5; i++)
+                first.Train(batch);
+        }
+        var trained = model.Parameters.ReadValues();
+        using var second = new Trainer(model, OptimizerSettings.Adam(0.01f));
+        second.Train(batch);
+
+        // The same step taken by a fresh trainer of a fresh model holding the trained parameters.
+        using var fresh = config.CreateModel(backend, seed: 10);
+        fresh.Parameters.WriteValues(trained);
+        using var freshTrainer = new Trainer(fresh, OptimizerSettings.Adam(0.01f));
+        freshTrainer.Train(batch);
+
+        second.Steps.Should().Be(1);
+        model.Parameters.ReadValues().Should().Equal(fresh.Parameters.ReadValues(),
+            "a second trainer owns zeroed Adam moments: its first step is a first step, not the sixth with t = 1");
+    }
+
+    [Test]
     public void Clipping_by_value_keeps_every_gradient_within_the_limit()
     {
-        var config = TestModels.Regressor(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
+        var config = TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
         using var model = config.CreateModel(backend, seed: 5);
-        var trainer = config.CreateTrainer(model, GradientClipping.ByValue(1e-2f));
+        using var trainer = config.CreateTrainer(model, GradientClipping.ByValue(1e-2f));
         trainer.Train(TestModels.Data(config, seed: 6));
         var gradients = model.Parameters.ReadGradients();
         gradients.Should().OnlyContain(g => Math.Abs(g) <= 1e-2f);
@@ -57,7 +83,7 @@ public class TrainerTests
     [Test]
     public void Clipping_by_global_norm_scales_all_gradients_together()
     {
-        var config = TestModels.Regressor(CellKind.Gru, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
+        var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
         var batch = TestModels.Data(config, seed: 8);
         using var free = config.CreateModel(backend, seed: 7);
         var unclipped = TestModels.EngineGradient(free, batch).Gradient;
@@ -65,7 +91,8 @@ public class TrainerTests
         norm.Should().BeGreaterThan(0.5, "the test needs a norm above the limit");
 
         using var model = config.CreateModel(backend, seed: 7);
-        new Trainer(model, OptimizerSettings.Sgd(1e-3f), GradientClipping.ByGlobalNorm(0.5f)).Train(batch);
+        using var trainer = new Trainer(model, OptimizerSettings.Sgd(1e-3f), GradientClipping.ByGlobalNorm(0.5f));
+        trainer.Train(batch);
 
         var scale = 0.5 / (norm + 1e-6);
         Agreement.Check("clipped gradients", unclipped.Select(g => g * scale).ToArray(), model.Parameters.ReadGradients());
@@ -74,9 +101,9 @@ public class TrainerTests
     [Test]
     public void Evaluate_and_predict_leave_the_parameters_alone()
     {
-        var config = TestModels.Regressor(CellKind.ElmanTanh, HeadPlacement.EveryStep, LossKind.MeanSquaredError);
+        var config = TestModels.Network(CellKind.ElmanTanh, HeadPlacement.EveryStep, LossKind.MeanSquaredError);
         using var model = config.CreateModel(backend, seed: 1);
-        var trainer = config.CreateTrainer(model);
+        using var trainer = config.CreateTrainer(model);
         var batch = TestModels.Data(config, seed: 2);
         var before = model.Parameters.ReadValues();
 
@@ -85,10 +112,10 @@ public class TrainerTests
 
         model.Parameters.ReadValues().Should().Equal(before);
         trainer.Steps.Should().Be(0);
-        predictions.Should().HaveCount(config.Steps * config.Batch * config.Output);
+        predictions.Should().HaveCount(config.Network.Steps * config.Network.Batch * config.Network.Output);
         var theta = before.Select(v => (double)v).ToArray();
         Agreement.Relative(loss, ReferenceModel.LossAndGradient(config, theta, batch).Loss).Should().BeLessThan(Tolerance.Gradient);
-        var mse = predictions.Zip(batch.Targets).Average(p => (double)(p.First - p.Second) * (p.First - p.Second));
+        var mse = predictions.Zip(batch.Targets.Values).Average(p => (double)(p.First - p.Second) * (p.First - p.Second));
         Agreement.Relative(loss, mse).Should().BeLessThan(Tolerance.Gradient, "Evaluate's loss is the MSE of Predict's outputs");
     }
 }

@@ -17,4 +17,10 @@ public enum LossKind
     /// Mean over the R rows of −log softmax(p)[target], computed with the max shift; gradient (softmax(p) − onehot)/R.
     /// </summary>
     SoftmaxCrossEntropy,
+
+    /// <summary>
+    /// √(mean over all N entries of (p − t)²), the root of <see cref="MeanSquaredError"/> (square it to compare the two);
+    /// gradient (p − t)/(N·RMSE), taken as 0 where RMSE = 0 (every p = t).
+    /// </summary>
+    RootMeanSquaredError,
 }

@@ -1,6 +1,6 @@
 namespace RnnKata.Engine;
 
-/// <summary>Which hidden states a <see cref="SequenceRegressor"/>'s Linear head reads.</summary>
+/// <summary>Which hidden states a <see cref="RecurrentNetwork"/>'s Linear head reads.</summary>
 public enum HeadPlacement
 {
     /// <summary>Only h_T: one prediction per sequence, targets [B × O] (or B class indices).</summary>

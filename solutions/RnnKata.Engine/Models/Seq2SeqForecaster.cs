@@ -4,8 +4,8 @@ namespace RnnKata.Engine;
 /// An encoder–decoder forecaster (the seq2seq of the peer benchmark's configurations C and D): an encoder
 /// stack reads T steps, a decoder stack of the same cell and sizes starts from the encoder's final states
 /// and reads a zero GO step followed by the encoder's inputs shifted by one, and a Linear head maps every
-/// decoder step to O outputs. Loss ½Σ(p − t)² plus λ·½Σw² over the recurrent weights (not biases, not the head).
-/// Inputs [T × B × I], targets [T × B × O], both time-major.
+/// decoder step to O outputs. Loss: the shape's regression loss (the benchmark's ½Σ(p − t)²) plus λ·½Σw² over
+/// the recurrent weights (not biases, not the head). Inputs [T × B × I], targets [T × B × O].
 /// </summary>
 public sealed class Seq2SeqForecaster : SequenceModel
 {
@@ -18,14 +18,13 @@ public sealed class Seq2SeqForecaster : SequenceModel
     private readonly Slice[] decoderInitialHiddenGradients;
     private readonly Slice[]? decoderInitialCellGradients;
 
-    private Seq2SeqForecaster(ParameterStore store, IReadOnlyList<ParameterBlock> encoderBlocks, IReadOnlyList<ParameterBlock> decoderBlocks,
-        ParameterBlock headBlock, int steps, int batch, float l2)
-        : base(store, steps * batch * encoderBlocks[0].Recurrent!.Input, $"{steps}×{batch}×{encoderBlocks[0].Recurrent!.Input} (T×B×I)",
-               steps * batch, headBlock.LinearOutput, LossKind.HalfSumOfSquares)
+    private Seq2SeqForecaster(ParameterStore store, NetworkShape shape, IReadOnlyList<ParameterBlock> encoderBlocks,
+        IReadOnlyList<ParameterBlock> decoderBlocks, ParameterBlock headBlock, float l2)
+        : base(store, shape.Steps, shape.Batch, shape.Input, shape.Steps, shape.Output, shape.Loss)
     {
-        L2 = l2;
-        encoder = new RecurrentStack(store, encoderBlocks, batch, steps);
-        decoder = new RecurrentStack(store, decoderBlocks, batch, steps, initialStateGradients: true);
+        (Shape, L2) = (shape, l2);
+        encoder = new RecurrentStack(store, encoderBlocks, shape.Batch, shape.Steps);
+        decoder = new RecurrentStack(store, decoderBlocks, shape.Batch, shape.Steps, initialStateGradients: true);
         head = new LinearLayer(store, headBlock);
         var layers = encoder.Layers;
         encoderFinalHidden = Enumerable.Range(0, layers).Select(encoder.LastHidden).ToArray();
@@ -42,31 +41,30 @@ public sealed class Seq2SeqForecaster : SequenceModel
 
     /// <summary>Builds the model and initialises its parameters from <paramref name="seed"/> (encoder, decoder, head).</summary>
     /// <param name="backend">Where it runs.</param>
-    /// <param name="cell">The cell of both stacks.</param>
-    /// <param name="layers">L of each stack.</param>
-    /// <param name="input">I, features per input step (also the decoder's input size).</param>
-    /// <param name="hidden">H of every layer.</param>
-    /// <param name="output">O, outputs per forecast step.</param>
-    /// <param name="steps">T, steps in and steps out.</param>
-    /// <param name="batch">B.</param>
+    /// <param name="shape">Cell and L of both stacks, I (also the decoder's input), H, O, T (steps in and out), B, and a
+    /// regression loss; the head reads every decoder step.</param>
     /// <param name="l2">λ of the L2 term on the recurrent weights (0 for none).</param>
     /// <param name="seed">The initialisation's seed.</param>
-    public static Seq2SeqForecaster Create(ComputeBackend backend, CellKind cell, int layers, int input, int hidden, int output,
-        int steps, int batch, float l2, int seed)
+    /// <exception cref="ArgumentException">The shape is invalid, its head is not on every step, or its loss classifies.</exception>
+    public static Seq2SeqForecaster Create(ComputeBackend backend, NetworkShape shape, float l2, int seed)
     {
         ArgumentNullException.ThrowIfNull(backend);
-        ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        ArgumentNullException.ThrowIfNull(shape);
+        shape.Validate();
+        if (shape.Head != HeadPlacement.EveryStep)
+            throw new ArgumentException($"A forecaster predicts every step: its head must be {HeadPlacement.EveryStep}, not {shape.Head}.", nameof(shape));
+        if (shape.Classifies)
+            throw new ArgumentException($"A forecaster regresses: {shape.Loss} is a classification loss.", nameof(shape));
         if (!(l2 >= 0) || !float.IsFinite(l2))
             throw new ArgumentOutOfRangeException(nameof(l2), l2, "The L2 coefficient must be a finite number ≥ 0.");
         var layout = new ParameterLayout();
-        var encoderBlocks = RecurrentStack.Reserve(layout, cell, input, hidden, layers);
-        var decoderBlocks = RecurrentStack.Reserve(layout, cell, input, hidden, layers);
-        var headBlock = layout.AddLinear(hidden, output);
+        var encoderBlocks = RecurrentStack.Reserve(layout, shape.Cell, shape.Input, shape.Hidden, shape.Layers);
+        var decoderBlocks = RecurrentStack.Reserve(layout, shape.Cell, shape.Input, shape.Hidden, shape.Layers);
+        var headBlock = layout.AddLinear(shape.Hidden, shape.Output);
         var store = new ParameterStore(backend, layout, seed);
         try
         {
-            return new Seq2SeqForecaster(store, encoderBlocks, decoderBlocks, headBlock, steps, batch, l2);
+            return new Seq2SeqForecaster(store, shape, encoderBlocks, decoderBlocks, headBlock, l2);
         }
         catch
         {
@@ -74,6 +72,9 @@ public sealed class Seq2SeqForecaster : SequenceModel
             throw;
         }
     }
+
+    /// <summary>The sizes and loss (the head reads every step).</summary>
+    public NetworkShape Shape { get; }
 
     /// <summary>λ of the L2 term.</summary>
     public float L2 { get; }
@@ -84,14 +85,8 @@ public sealed class Seq2SeqForecaster : SequenceModel
     /// <summary>The decoder.</summary>
     public RecurrentStack Decoder => decoder;
 
-    /// <summary>The head.</summary>
-    public LinearLayer Head => head;
-
-    /// <inheritdoc />
-    public override int Batch => encoder.Batch;
-
-    /// <summary>T.</summary>
-    public int Steps => encoder.Steps;
+    /// <summary>The Linear head (H → O).</summary>
+    public LinearLayer HeadLayer => head;
 
     /// <inheritdoc />
     public override double ForwardFlops => encoder.ForwardFlops + decoder.ForwardFlops + head.ForwardFlops(PredictionRows);

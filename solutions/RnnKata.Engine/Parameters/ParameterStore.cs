@@ -1,14 +1,12 @@
 namespace RnnKata.Engine;
 
 /// <summary>
-/// All parameters of a model in one <see cref="DeviceBuffer"/>, their gradients in a second one with
-/// the same layout, and the optimizer's state in a third: the optimizer and the gradient clipping
-/// then run over the whole model in one call each.
+/// All parameters of a model in one <see cref="DeviceBuffer"/> and their gradients in a second one with
+/// the same layout (a <see cref="Trainer"/> keeps the optimizer's state in a third): the optimizer and the
+/// gradient clipping then run over the whole model in one call each.
 /// </summary>
 public sealed class ParameterStore : IDisposable
 {
-    private DeviceBuffer? optimizerState;
-
     /// <summary>Allocates the buffers of <paramref name="layout"/> and initialises the parameters from <paramref name="seed"/>.</summary>
     /// <remarks>
     /// Like PyTorch: every entry of block k uniform in [−b_k, b_k) with b = 1/√H for a recurrent layer and
@@ -59,24 +57,6 @@ public sealed class ParameterStore : IDisposable
         return host;
     }
 
-    /// <summary>
-    /// The optimizer's state for <paramref name="settings"/>: <see cref="OptimizerSettings.StatePerParameter"/> floats per
-    /// parameter, zeroed when first asked for and kept afterwards.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The state was made for an optimizer with another size.</exception>
-    public DeviceBuffer OptimizerState(OptimizerSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var length = (long)settings.StatePerParameter * Count;
-        if (length > int.MaxValue)
-            throw new ArgumentException($"{settings.Kind} needs {length:N0} floats of state, more than a buffer holds.", nameof(settings));
-        optimizerState ??= Backend.Allocate((int)length);
-        if (optimizerState.Length != length)
-            throw new InvalidOperationException(
-                $"The optimizer state holds {optimizerState.Length} floats; {settings.Kind} needs {length}. Use one optimizer per store.");
-        return optimizerState;
-    }
-
     /// <summary>Zeroes the gradients (before each training iteration: backward passes accumulate).</summary>
     public void ZeroGradients() => Backend.Fill(Gradients.All, 0f);
 
@@ -105,7 +85,6 @@ public sealed class ParameterStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        optimizerState?.Dispose();
         Gradients.Dispose();
         Values.Dispose();
     }

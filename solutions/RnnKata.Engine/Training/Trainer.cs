@@ -2,17 +2,24 @@ namespace RnnKata.Engine;
 
 /// <summary>
 /// Trains a <see cref="SequenceModel"/>: each iteration zeroes the gradients, runs forward and the loss,
-/// adds the model's regularisation, backpropagates, clips, and takes one optimizer step.
+/// adds the model's regularisation, backpropagates, clips, and takes one optimizer step. The trainer owns
+/// the optimizer's state (zero at first): a second trainer of the same model starts afresh.
 /// </summary>
-public sealed class Trainer
+public sealed class Trainer : IDisposable
 {
-    /// <summary>A trainer of <paramref name="model"/> with <paramref name="optimizer"/> (its state starts at zero).</summary>
+    private readonly DeviceBuffer state;
+
+    /// <summary>A trainer of <paramref name="model"/> with <paramref name="optimizer"/>; its optimizer state starts at zero.</summary>
+    /// <exception cref="ArgumentException">The optimizer's state would not fit in one buffer.</exception>
     public Trainer(SequenceModel model, OptimizerSettings optimizer, GradientClipping? clipping = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(optimizer);
         (Model, Optimizer, Clipping) = (model, optimizer, clipping ?? GradientClipping.None);
-        State = model.Parameters.OptimizerState(optimizer);
+        var length = (long)optimizer.StatePerParameter * model.Parameters.Count;
+        if (length > int.MaxValue)
+            throw new ArgumentException($"{optimizer.Kind} needs {length:N0} floats of state, more than a buffer holds.", nameof(optimizer));
+        state = model.Backend.Allocate((int)length);
     }
 
     /// <summary>The model.</summary>
@@ -24,13 +31,11 @@ public sealed class Trainer
     /// <summary>The clipping rule.</summary>
     public GradientClipping Clipping { get; }
 
-    /// <summary>Optimizer steps taken so far (Adam's t of the last step).</summary>
+    /// <summary>Optimizer steps this trainer has taken (Adam's t of the last step).</summary>
     public int Steps { get; private set; }
 
-    private DeviceBuffer State { get; }
-
     /// <summary>Loads <paramref name="batch"/> and trains one iteration on it; returns the loss (with the regularisation term).</summary>
-    /// <exception cref="ArgumentException">The batch does not fit the model or holds NaN / infinity.</exception>
+    /// <exception cref="ArgumentException">The batch does not fit the model (the message names both shapes) or holds NaN / infinity.</exception>
     public float Train(SequenceBatch batch)
     {
         Load(batch);
@@ -47,7 +52,7 @@ public sealed class Trainer
         Model.Backward();
         Clipping.Apply(store.Backend, store.Gradients.All);
         Steps++;
-        store.Backend.OptimizerStep(Optimizer, store.Values.All, store.Gradients.All, State.All, Steps);
+        store.Backend.OptimizerStep(Optimizer, store.Values.All, store.Gradients.All, state.All, Steps);
         return loss;
     }
 
@@ -58,13 +63,16 @@ public sealed class Trainer
         return Model.ForwardLoss();
     }
 
-    /// <summary>The model's predictions for <paramref name="inputs"/>, [rows × columns].</summary>
-    public float[] Predict(float[] inputs)
+    /// <summary>The model's predictions for <paramref name="inputs"/>, [rows × columns] with rows time-major (t·B + b).</summary>
+    /// <exception cref="ArgumentException">The inputs do not fit the model; the message names both shapes.</exception>
+    public float[] Predict(SequenceTensor inputs)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
         Model.LoadInputs(inputs);
         return Model.Predict();
     }
+
+    /// <summary>Frees the optimizer's state (the model stays).</summary>
+    public void Dispose() => state.Dispose();
 
     private void Load(SequenceBatch batch)
     {

@@ -18,17 +18,17 @@ public static class ReferenceModel
     {
         var list = new List<Tensor>();
         var offset = 0;
-        var g = config.Cell switch { CellKind.Gru => 3, CellKind.Lstm => 4, _ => 1 };
+        var g = config.Network.Cell switch { CellKind.Gru => 3, CellKind.Lstm => 4, _ => 1 };
         var stacks = config.Model == ModelKind.Seq2Seq ? new[] { "encoder", "decoder" } : new[] { "stack" };
         foreach (var stack in stacks)
         {
-            for (var l = 0; l < config.Layers; l++)
+            for (var l = 0; l < config.Network.Layers; l++)
             {
-                var input = l == 0 ? config.Input : config.Hidden;
+                var input = l == 0 ? config.Network.Input : config.Network.Hidden;
                 foreach (var (name, length) in new[]
                          {
-                             ("weight_ih", g * config.Hidden * input), ("weight_hh", g * config.Hidden * config.Hidden),
-                             ("bias_ih", g * config.Hidden), ("bias_hh", g * config.Hidden),
+                             ("weight_ih", g * config.Network.Hidden * input), ("weight_hh", g * config.Network.Hidden * config.Network.Hidden),
+                             ("bias_ih", g * config.Network.Hidden), ("bias_hh", g * config.Network.Hidden),
                          })
                 {
                     list.Add(new Tensor($"{stack}[{l}].{name}", offset, length));
@@ -36,34 +36,39 @@ public static class ReferenceModel
                 }
             }
         }
-        list.Add(new Tensor("head.weight", offset, config.Output * config.Hidden));
-        list.Add(new Tensor("head.bias", offset + config.Output * config.Hidden, config.Output));
+        list.Add(new Tensor("head.weight", offset, config.Network.Output * config.Network.Hidden));
+        list.Add(new Tensor("head.bias", offset + config.Network.Output * config.Network.Hidden, config.Network.Output));
         return list;
     }
 
     /// <summary>The loss (with the L2 term for seq2seq) and ∂loss/∂θ.</summary>
-    public static (double Loss, double[] Gradient) LossAndGradient(BenchmarkConfiguration config, double[] theta, SequenceBatch batch)
+    /// <param name="config">The model.</param>
+    /// <param name="theta">Its parameters.</param>
+    /// <param name="batch">The data.</param>
+    /// <param name="initialState">h_0 (and c_0) of every layer of a recurrent network, a constant (no gradient flows into it); null: zeros.</param>
+    public static (double Loss, double[] Gradient) LossAndGradient(
+        BenchmarkConfiguration config, double[] theta, SequenceBatch batch, RecurrentState? initialState = null)
     {
         var gradient = new double[theta.Length];
-        var xs = Sequence(batch.Inputs, config.Steps, config.Batch, config.Input);
+        var xs = Sequence(batch.Inputs.ToTimeMajor(), config.Network.Steps, config.Network.Batch, config.Network.Input);
         var offset = 0;
         var stack = Stack(config, theta, ref offset);
         var headOffset = config.Model == ModelKind.Seq2Seq ? offset + stack.Sum(l => l.Length) : offset;
-        var weight = Matrix<double>.Build.Dense(config.Output, config.Hidden, (r, c) => theta[headOffset + r * config.Hidden + c]);
-        var bias = Vector<double>.Build.Dense(config.Output, i => theta[headOffset + config.Output * config.Hidden + i]);
+        var weight = Matrix<double>.Build.Dense(config.Network.Output, config.Network.Hidden, (r, c) => theta[headOffset + r * config.Network.Hidden + c]);
+        var bias = Vector<double>.Build.Dense(config.Network.Output, i => theta[headOffset + config.Network.Output * config.Network.Hidden + i]);
 
-        if (config.Model == ModelKind.Regressor)
+        if (config.Model == ModelKind.RecurrentNetwork)
         {
-            var outputs = Forward(stack, xs, null, null);
-            var last = config.Head == HeadPlacement.LastStep;
+            var outputs = Forward(stack, xs, States(initialState?.Hidden, config.Network), States(initialState?.Cell, config.Network));
+            var last = config.Network.Head == HeadPlacement.LastStep;
             var headIn = last ? outputs[^1] : Rows(outputs);
             var predictions = Lab03.Linear.Forward(headIn, weight, bias);
-            var (loss, dPredictions) = Loss(config.Loss, predictions, batch.Targets);
+            var (loss, dPredictions) = Loss(config.Network.Loss, predictions, batch.Targets.ToTimeMajor());
             var head = Lab03.Linear.Backward(dPredictions, headIn, weight);
             AddHead(gradient, headOffset, head.DWeight, head.DBias);
             var dOutputs = last
                 ? outputs.Select((o, t) => t == outputs.Length - 1 ? head.DX : Matrix<double>.Build.Dense(o.RowCount, o.ColumnCount)).ToArray()
-                : Split(head.DX, config.Steps);
+                : Split(head.DX, config.Network.Steps);
             Backward(stack, dOutputs, null, null, gradient);
             return (loss, gradient);
         }
@@ -74,11 +79,11 @@ public static class ReferenceModel
         var decoded = Forward(decoder, decoderInputs, stack.Select(l => l.LastHidden).ToArray(), stack.Select(l => l.LastCell).ToArray());
         var rows = Rows(decoded);
         var forecast = Lab03.Linear.Forward(rows, weight, bias);
-        var (dataLoss, dForecast) = Loss(LossKind.HalfSumOfSquares, forecast, batch.Targets);
+        var (dataLoss, dForecast) = Loss(config.Network.Loss, forecast, batch.Targets.ToTimeMajor());
         var headGradients = Lab03.Linear.Backward(dForecast, rows, weight);
         AddHead(gradient, headOffset, headGradients.DWeight, headGradients.DBias);
-        var (dh0, dc0) = Backward(decoder, Split(headGradients.DX, config.Steps), null, null, gradient);
-        var zeros = xs.Select(_ => Matrix<double>.Build.Dense(config.Batch, config.Hidden)).ToArray();
+        var (dh0, dc0) = Backward(decoder, Split(headGradients.DX, config.Network.Steps), null, null, gradient);
+        var zeros = xs.Select(_ => Matrix<double>.Build.Dense(config.Network.Batch, config.Network.Hidden)).ToArray();
         Backward(stack, zeros, dh0, dc0, gradient);
 
         double penalty = 0;
@@ -119,19 +124,27 @@ public static class ReferenceModel
                 {
                     LossKind.MeanSquaredError => (loss + e * e / n, 2 * e / n),
                     LossKind.MeanAbsoluteError => (loss + Math.Abs(e) / n, Math.Sign(e) / (double)n),
+                    LossKind.RootMeanSquaredError => (loss + e * e / n, e / n), // finished below
                     _ => (loss + 0.5 * e * e, e),
                 };
             }
         }
-        return (loss, dp);
+        if (kind != LossKind.RootMeanSquaredError)
+            return (loss, dp);
+        var rmse = Math.Sqrt(loss);
+        return (rmse, rmse > 0 ? dp / rmse : dp * 0);
     }
+
+    /// <summary>Host state rows [B × H] per layer as double matrices; null stays null.</summary>
+    private static Matrix<double>[]? States(IReadOnlyList<float[]>? layers, NetworkShape shape) =>
+        layers?.Select(h => Matrix<double>.Build.Dense(shape.Batch, shape.Hidden, (r, c) => h[r * shape.Hidden + c])).ToArray();
 
     private static ReferenceLayer[] Stack(BenchmarkConfiguration config, double[] theta, ref int offset)
     {
-        var layers = new ReferenceLayer[config.Layers];
+        var layers = new ReferenceLayer[config.Network.Layers];
         for (var l = 0; l < layers.Length; l++)
         {
-            layers[l] = new ReferenceLayer(config.Cell, l == 0 ? config.Input : config.Hidden, config.Hidden, theta, offset);
+            layers[l] = new ReferenceLayer(config.Network.Cell, l == 0 ? config.Network.Input : config.Network.Hidden, config.Network.Hidden, theta, offset);
             offset += layers[l].Length;
         }
         return layers;

@@ -3,31 +3,53 @@ namespace RnnKata.Engine.Tests.Support;
 /// <summary>Tiny configurations and their data for the tests (the ILGPU CPU accelerator is slow).</summary>
 public static class TestModels
 {
-    /// <summary>A small regressor of <paramref name="cell"/>.</summary>
-    public static BenchmarkConfiguration Regressor(CellKind cell, HeadPlacement head, LossKind loss, int layers = 2) => new()
+    /// <summary>A small recurrent network of <paramref name="cell"/>.</summary>
+    public static BenchmarkConfiguration Network(CellKind cell, HeadPlacement head, LossKind loss, int layers = 2) => new()
     {
-        Name = $"{cell}-{head}-{loss}", Model = ModelKind.Regressor, Cell = cell, Layers = layers, Input = 3, Hidden = 5,
-        Output = loss == LossKind.SoftmaxCrossEntropy ? 4 : 2, Steps = 4, Batch = 3, Head = head, Loss = loss,
+        Name = $"{cell}-{head}-{loss}", Model = ModelKind.RecurrentNetwork,
+        Network = new NetworkShape
+        {
+            Cell = cell, Layers = layers, Input = 3, Hidden = 5, Output = loss == LossKind.SoftmaxCrossEntropy ? 4 : 2, Steps = 4, Batch = 3,
+            Head = head, Loss = loss,
+        },
         Optimizer = OptimizerSettings.Adam(), Data = DataKind.Gaussian,
     };
 
     /// <summary>A small seq2seq of <paramref name="cell"/> with L2.</summary>
     public static BenchmarkConfiguration Seq2Seq(CellKind cell, int layers = 2) => new()
     {
-        Name = $"seq2seq-{cell}", Model = ModelKind.Seq2Seq, Cell = cell, Layers = layers, Input = 2, Hidden = 4, Output = 2,
-        Steps = 4, Batch = 3, L2 = 0.05f, Optimizer = OptimizerSettings.RmsProp(0.007f, 0.92f, 0.5f), Data = DataKind.Gaussian,
+        Name = $"seq2seq-{cell}", Model = ModelKind.Seq2Seq,
+        Network = new NetworkShape
+        {
+            Cell = cell, Layers = layers, Input = 2, Hidden = 4, Output = 2, Steps = 4, Batch = 3, Head = HeadPlacement.EveryStep,
+            Loss = LossKind.HalfSumOfSquares,
+        },
+        L2 = 0.05f, Optimizer = OptimizerSettings.RmsProp(0.007f, 0.92f, 0.5f), Data = DataKind.Gaussian,
     };
+
+    /// <summary><paramref name="config"/> with other sizes.</summary>
+    public static BenchmarkConfiguration Resized(this BenchmarkConfiguration config, int? hidden = null, int? batch = null, int? steps = null) =>
+        config with
+        {
+            Network = config.Network with
+            {
+                Hidden = hidden ?? config.Network.Hidden, Batch = batch ?? config.Network.Batch, Steps = steps ?? config.Network.Steps,
+            },
+        };
 
     /// <summary>Gaussian inputs and targets (random class indices for the cross-entropy) that fit <paramref name="config"/>.</summary>
     public static SequenceBatch Data(BenchmarkConfiguration config, int seed)
     {
+        var n = config.Network;
         var random = new Random(seed);
-        var rows = config.Model == ModelKind.Regressor && config.Head == HeadPlacement.LastStep ? config.Batch : config.Batch * config.Steps;
-        var inputs = BenchmarkData.Gaussian(config.Steps * config.Batch * config.Input, random);
-        var targets = config.Loss == LossKind.SoftmaxCrossEntropy
-            ? Enumerable.Range(0, rows).Select(_ => (float)random.Next(config.Output)).ToArray()
-            : BenchmarkData.Gaussian(rows * config.Output, random);
-        return new SequenceBatch(inputs, targets);
+        var targetSteps = config.Model == ModelKind.RecurrentNetwork ? n.PredictionSteps : n.Steps;
+        var inputs = BenchmarkData.Gaussian(n.Steps * n.Batch * n.Input, random);
+        var targets = n.Classifies
+            ? Enumerable.Range(0, targetSteps * n.Batch).Select(_ => (float)random.Next(n.Output)).ToArray()
+            : BenchmarkData.Gaussian(targetSteps * n.Batch * n.Output, random);
+        return new SequenceBatch(
+            SequenceTensor.FromTimeMajor(inputs, n.Steps, n.Batch, n.Input),
+            SequenceTensor.FromTimeMajor(targets, targetSteps, n.Batch, n.TargetFeatures));
     }
 
     /// <summary>The engine's loss (with the regularisation) and parameter gradients, from zeroed gradients.</summary>

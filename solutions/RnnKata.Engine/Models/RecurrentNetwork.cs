@@ -1,0 +1,162 @@
+namespace RnnKata.Engine;
+
+/// <summary>
+/// A stack of recurrent layers with a Linear head on the last step or on every step (<see cref="NetworkShape"/>):
+/// it regresses or, with <see cref="LossKind.SoftmaxCrossEntropy"/>, classifies. Train it with a <see cref="Trainer"/>;
+/// run it one step at a time with <see cref="CreateStepper"/>; carry the hidden state from one batch to the next
+/// (truncated BPTT) with <see cref="CarryFinalState"/>.
+/// </summary>
+public sealed class RecurrentNetwork : SequenceModel
+{
+    private readonly RecurrentStack stack;
+    private readonly LinearLayer head;
+    private readonly StateBuffers initialState;
+    private bool hasInitialState;
+    private bool ranForward;
+
+    private RecurrentNetwork(ParameterStore store, NetworkShape shape, IReadOnlyList<ParameterBlock> layers, ParameterBlock headBlock)
+        : base(store, shape.Steps, shape.Batch, shape.Input, shape.PredictionSteps, shape.Output, shape.Loss)
+    {
+        Shape = shape;
+        stack = new RecurrentStack(store, layers, shape.Batch, shape.Steps);
+        head = new LinearLayer(store, headBlock);
+        initialState = new StateBuffers(Backend, shape.Cell, shape.Layers, shape.Batch, shape.Hidden);
+    }
+
+    /// <summary>Builds the network and initialises its parameters from <paramref name="seed"/> (see <see cref="ParameterStore"/>).</summary>
+    /// <param name="backend">Where it runs.</param>
+    /// <param name="shape">Its sizes, head and loss (checked by <see cref="NetworkShape.Validate"/>).</param>
+    /// <param name="seed">The initialisation's seed: the same seed gives the same parameters on every backend, whatever T and B.</param>
+    /// <exception cref="ArgumentException">The shape is invalid; the message names the size.</exception>
+    public static RecurrentNetwork Create(ComputeBackend backend, NetworkShape shape, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(shape);
+        shape.Validate();
+        var layout = new ParameterLayout();
+        var blocks = RecurrentStack.Reserve(layout, shape.Cell, shape.Input, shape.Hidden, shape.Layers);
+        var headBlock = layout.AddLinear(shape.Hidden, shape.Output);
+        var store = new ParameterStore(backend, layout, seed);
+        try
+        {
+            return new RecurrentNetwork(store, shape, blocks, headBlock);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The sizes, head placement and loss.</summary>
+    public NetworkShape Shape { get; }
+
+    /// <summary>The recurrent layers.</summary>
+    public RecurrentStack Stack => stack;
+
+    /// <summary>The Linear head (H → O).</summary>
+    public LinearLayer HeadLayer => head;
+
+    /// <inheritdoc />
+    public override double ForwardFlops => stack.ForwardFlops + head.ForwardFlops(PredictionRows);
+
+    /// <summary>
+    /// A stepper that runs this network one step at a time for <paramref name="batch"/> rows, with its own hidden state
+    /// (zero at first) and this network's parameters (not a copy: training the network changes what the stepper computes).
+    /// </summary>
+    public NetworkStepper CreateStepper(int batch)
+    {
+        ThrowIfDisposed();
+        return new NetworkStepper(stack, head, Shape, batch);
+    }
+
+    /// <summary>
+    /// Sets h_0 (and c_0) of every layer for the following forward passes, instead of zeros. Gradients do not flow into it:
+    /// it is a constant of the batch.
+    /// </summary>
+    /// <exception cref="ArgumentException">The state does not fit: L layers of B × H, with c exactly for the LSTM.</exception>
+    public void SetInitialState(RecurrentState state)
+    {
+        ThrowIfDisposed();
+        initialState.Write(state, nameof(state));
+        hasInitialState = true;
+    }
+
+    /// <summary>
+    /// Truncated BPTT: makes the final state h_T (and c_T) of the last forward pass the initial state of the next
+    /// (copied on the device), so that the next batch continues the sequences of this one.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No forward pass has run yet.</exception>
+    public void CarryFinalState()
+    {
+        RequireForward();
+        initialState.CopyFinalStateOf(stack);
+        hasInitialState = true;
+    }
+
+    /// <summary>Goes back to zero initial states (the default).</summary>
+    public void ResetInitialState()
+    {
+        ThrowIfDisposed();
+        hasInitialState = false;
+    }
+
+    /// <summary>The initial state the next forward pass starts from (zeros unless set or carried).</summary>
+    public RecurrentState ReadInitialState()
+    {
+        ThrowIfDisposed();
+        return hasInitialState ? initialState.Read() : RecurrentState.Zeros(Shape.Cell, Shape.Layers, Batch, Shape.Hidden);
+    }
+
+    /// <summary>h_T (and c_T) of every layer after the last forward pass.</summary>
+    /// <exception cref="InvalidOperationException">No forward pass has run yet.</exception>
+    public RecurrentState ReadFinalState()
+    {
+        RequireForward();
+        return new RecurrentState(
+            Enumerable.Range(0, stack.Layers).Select(l => Backend.Download(stack.LastHidden(l))).ToArray(),
+            stack.Cell == CellKind.Lstm ? Enumerable.Range(0, stack.Layers).Select(l => Backend.Download(stack.LastCell(l))).ToArray() : null);
+    }
+
+    /// <inheritdoc />
+    protected override void Forward()
+    {
+        stack.Forward(Inputs.All, hasInitialState ? initialState.Hidden : null, hasInitialState ? initialState.Cell : null);
+        head.Forward(HeadInputs, Predictions.All, PredictionRows);
+        ranForward = true;
+    }
+
+    /// <inheritdoc />
+    protected override void BackwardCore()
+    {
+        if (Shape.Head == HeadPlacement.LastStep)
+        {
+            // Only h_T reaches the loss: the other steps' output gradients are zero.
+            Backend.Fill(stack.OutputGradient, 0f);
+            head.Backward(HeadInputs, PredictionGradients.All, LastStep(stack.OutputGradient), PredictionRows);
+        }
+        else
+        {
+            head.Backward(HeadInputs, PredictionGradients.All, stack.OutputGradient, PredictionRows);
+        }
+        stack.Backward();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        initialState.Dispose();
+        stack.Dispose();
+    }
+
+    private Slice HeadInputs => Shape.Head == HeadPlacement.LastStep ? LastStep(stack.Output) : stack.Output;
+
+    private Slice LastStep(Slice sequence) => sequence.Step(Steps - 1, Batch * stack.Hidden);
+
+    private void RequireForward()
+    {
+        ThrowIfDisposed();
+        if (!ranForward)
+            throw new InvalidOperationException("There is no final state yet: run a forward pass (Train, Evaluate, Predict) first.");
+    }
+}
