@@ -44,6 +44,6 @@ internal static class TrainingSetup
         return targets.SubMatrix(0, targets.RowCount, targets.ColumnCount - columns, columns);
     }
 
-    /// <summary>Whether progress is due after iteration or epoch <paramref name="index"/> of <paramref name="count"/>.</summary>
+    /// <summary>Whether progress is due after iteration or epoch <paramref name="index"/> (<paramref name="last"/>: the final one).</summary>
     public static bool Due(int index, int every, bool last) => index % every == 0 || last;
 }

@@ -32,7 +32,7 @@ public class ClosedLoopTests
         var generated = ClosedLoop.Generate(Record, Enumerable.Repeat(0.05, 20).ToArray(), 300);
 
         generated.Should().HaveCount(300, "COMP3222 generates 300 values after a seed of 20");
-        shapes.Should().HaveCount(300).And.OnlyContain(s => s == (1, 20));
+        shapes.Should().HaveCount(300).And.AllBeEquivalentTo((1, 20));
         generated[0].Should().BeApproximately(1.0, 1e-12, "the first window is the seed: 20 · 0.05");
         generated[20].Should().BeApproximately(generated.Take(20).Sum(), 1e-9, "after 20 steps the window holds only generated values");
     }

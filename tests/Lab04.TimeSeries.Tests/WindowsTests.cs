@@ -29,8 +29,8 @@ public class WindowsTests
     {
         var batch = Windows.Shifted(t => t * t, [0.0, 1.5], 0.5, 3);
 
-        batch.Inputs.Should().BeEquivalentTo(Matrix<double>.Build.DenseOfArray(new[,] { { 0, 0.25, 1 }, { 2.25, 4, 6.25 } }));
-        batch.Targets.Should().BeEquivalentTo(Matrix<double>.Build.DenseOfArray(new[,] { { 0.25, 1, 2.25 }, { 4, 6.25, 9 } }));
+        batch.Inputs.Should().Be(Matrix<double>.Build.DenseOfArray(new[,] { { 0, 0.25, 1 }, { 2.25, 4, 6.25 } }));
+        batch.Targets.Should().Be(Matrix<double>.Build.DenseOfArray(new[,] { { 0.25, 1, 2.25 }, { 4, 6.25, 9 } }));
     }
 
     [Test]
@@ -75,8 +75,8 @@ public class WindowsTests
     {
         var batch = Windows.Sliding([0, 1, 4, 9, 16, 25], 3);
 
-        batch.Inputs.Should().BeEquivalentTo(Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1, 4 }, { 1, 4, 9 }, { 4, 9, 16 } }));
-        batch.Targets.Should().BeEquivalentTo(Matrix<double>.Build.DenseOfArray(new double[,] { { 9 }, { 16 }, { 25 } }));
+        batch.Inputs.Should().Be(Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1, 4 }, { 1, 4, 9 }, { 4, 9, 16 } }));
+        batch.Targets.Should().Be(Matrix<double>.Build.DenseOfArray(new double[,] { { 9 }, { 16 }, { 25 } }));
     }
 
     [Test]
