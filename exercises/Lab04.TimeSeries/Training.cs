@@ -17,8 +17,8 @@ namespace RnnKata.Lab04;
 /// columns than the batch has is an <see cref="ArgumentException"/> naming <c>options</c>.</item>
 /// <item><c>loss = Losses.Compute(options.Loss, P, targets)</c>;
 /// <c>g = model.Backward(run, Sequences.FromRows(loss.Gradient))</c>.</item>
-/// <item><c>θ = model.GetParameters()</c>; Adam: <c>adam.Step(θ, g)</c>; gradient descent: <c>θ ← θ − lr·g</c>;
-/// then <c>model.SetParameters(θ)</c>.</item>
+/// <item><c>θ = model.GetParameters()</c>; Adam: <c>adam.Step(θ, g)</c> with one <c>new Adam(options.LearningRate)</c>
+/// for the whole run; gradient descent: <c>θ ← θ − lr·g</c>; then <c>model.SetParameters(θ)</c>.</item>
 /// </list>
 /// The model is <c>RecurrentModel.Seeded(options.Network, options.Seed)</c> and every random draw comes from one
 /// <c>new Random(options.Seed)</c>, so a run is reproducible (and the tests replay it).
