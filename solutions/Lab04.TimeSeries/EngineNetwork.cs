@@ -40,6 +40,7 @@ internal sealed class EngineNetwork : IDisposable
         {
             var model = Build(backend, spec, steps, options.BatchSize,
                               options.Loss == LossFunction.MeanAbsoluteError ? LossKind.MeanAbsoluteError : LossKind.MeanSquaredError);
+            // The engine happens to draw its initial weights the same way; writing them makes the agreement a fact, not a coincidence.
             model.Parameters.WriteValues(Floats(RecurrentModel.Seeded(spec, options.Seed).GetParameters()));
             var settings = options.Optimizer == OptimizerKind.Adam
                 ? OptimizerSettings.Adam((float)options.LearningRate)
