@@ -36,7 +36,8 @@ public sealed class ReferenceSolutionTests
         var files = LabFiles(RepoRoot.Find(), lab);
         files.Should().NotBeEmpty("solutions/{0} must hold the lab's reference solution", lab);
 
-        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules(), files, typeof(Matrix<double>), typeof(Given.Require));
+        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules(), files, typeof(Matrix<double>), typeof(Given.Require),
+                                                                     typeof(Engine.Backends), typeof(Engine.ComputeBackend));
 
         diagnostics.Where(d => RnnRuleIds.Contains(d.Id)).Select(d => d.ToString()).Should().BeEmpty(
             "a rule that fires on a reference solution is either a false positive of the rule or a bug in the solution");

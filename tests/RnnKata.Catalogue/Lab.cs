@@ -21,4 +21,13 @@ public sealed record Lab(string Id, int Number, string Title, string Project, st
 
     /// <summary>The test project's name.</summary>
     public string TestProjectName => $"{Project}.Tests";
+
+    /// <summary>
+    /// Whether the reference solution compiles as a student's work in the exercise project: not when it runs on
+    /// the compute engine (Lab 4 on), which only the solution project references. Graders and benchmarks that
+    /// hand the reference in as a submission can only do so for these labs.
+    /// </summary>
+    /// <param name="kataRoot">The repository root (<see cref="KataPaths.FindRoot"/>).</param>
+    public bool ReferenceCompilesAsExercise(string kataRoot) =>
+        !File.ReadAllText(Path.Combine(kataRoot, SolutionProject)).Contains("RnnKata.Engine", StringComparison.Ordinal);
 }

@@ -7,7 +7,9 @@ namespace RnnKata.Grading.Bench;
 /// <summary>
 /// A generated class: student i gets one of six kinds of submission in turn — solved (folder), solved
 /// (zip), the pristine stubs (zip), half done (Lab01 solved, the rest stubs), a compile error in the last
-/// lab, and a solved git repository — so a class mixes fast and slow labs as a real one does.
+/// lab, and a solved git repository — so a class mixes fast and slow labs as a real one does. A lab whose
+/// reference solution runs on the engine (Lab 4 on) cannot be handed in as a student's work — the exercise
+/// project does not reference the engine — so "solved" students hand in that lab's stubs.
 /// </summary>
 public static class GeneratedClass
 {
@@ -18,13 +20,21 @@ public static class GeneratedClass
     /// The points student <paramref name="index"/> (from 0) must get: every lab of a solved submission, the
     /// first lab of a half-done one, all but the last lab when the last does not compile, nothing for the stubs.
     /// </summary>
-    public static int ExpectedPoints(int index, IReadOnlyList<Lab> labs) => Kinds[index % Kinds.Length] switch
+    /// <param name="index">The student, from 0.</param>
+    /// <param name="labs">The labs, in order.</param>
+    /// <param name="solvable">Whether a lab's reference solution can be handed in (<see cref="Lab.ReferenceCompilesAsExercise"/>).</param>
+    public static int ExpectedPoints(int index, IReadOnlyList<Lab> labs, Func<Lab, bool> solvable)
     {
-        "pristine-zip" => 0,
-        "half-done" => labs[0].Points,
-        "compile-error" => labs.Sum(l => l.Points) - labs[^1].Points,
-        _ => labs.Sum(l => l.Points),
-    };
+        ArgumentNullException.ThrowIfNull(solvable);
+        int Points(IEnumerable<Lab> solved) => solved.Where(solvable).Sum(l => l.Points);
+        return Kinds[index % Kinds.Length] switch
+        {
+            "pristine-zip" => 0,
+            "half-done" => Points(labs.Take(1)),
+            "compile-error" => Points(labs.Take(labs.Count - 1)),
+            _ => Points(labs),
+        };
+    }
 
     /// <summary>The student's name in the class (and so in the gradebook).</summary>
     public static string NameOf(int index) => $"student{index + 1:000}";
@@ -40,8 +50,8 @@ public static class GeneratedClass
             var tree = Path.Combine(folder, kind.EndsWith("-zip", StringComparison.Ordinal) ? "." + name : name);
             foreach (var lab in labs)
             {
-                var solved = kind.StartsWith("solved", StringComparison.Ordinal) || (kind == "half-done" && lab == labs[0])
-                             || (kind == "compile-error" && lab != labs[^1]);
+                var solved = (kind.StartsWith("solved", StringComparison.Ordinal) || (kind == "half-done" && lab == labs[0])
+                              || (kind == "compile-error" && lab != labs[^1])) && lab.ReferenceCompilesAsExercise(kataRoot);
                 Copy(Path.Combine(kataRoot, solved ? "solutions" : "exercises", lab.Project), Path.Combine(tree, "exercises", lab.Project));
             }
             if (kind == "compile-error")

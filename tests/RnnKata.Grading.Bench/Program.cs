@@ -54,7 +54,7 @@ try
             Console.Error.WriteLine(output);
             return exit;
         }
-        var wrong = WrongGrades(Path.Combine(work, $"out-{size}", "gradebook.csv"), labs, size);
+        var wrong = WrongGrades(Path.Combine(work, $"out-{size}", "gradebook.csv"), labs, size, root);
         if (wrong.Count > 0)
         {
             Console.Error.WriteLine($"class of {size}: {wrong.Count} wrong grade(s):\n  " + string.Join("\n  ", wrong));
@@ -80,7 +80,7 @@ rows.ForEach(Console.WriteLine);
 return 0;
 
 // Each generated student's total in the gradebook must be what their kind of submission earns.
-static List<string> WrongGrades(string gradebook, IReadOnlyList<Lab> labs, int size)
+static List<string> WrongGrades(string gradebook, IReadOnlyList<Lab> labs, int size, string root)
 {
     var totals = File.ReadLines(gradebook).Skip(1)
         .Select(line => line.Split(','))
@@ -89,7 +89,7 @@ static List<string> WrongGrades(string gradebook, IReadOnlyList<Lab> labs, int s
     for (var i = 0; i < size; i++)
     {
         var name = GeneratedClass.NameOf(i);
-        var expected = GeneratedClass.ExpectedPoints(i, labs);
+        var expected = GeneratedClass.ExpectedPoints(i, labs, lab => lab.ReferenceCompilesAsExercise(root));
         if (!totals.TryGetValue(name, out var total) || total != expected)
             wrong.Add($"{name} ({GeneratedClass.Kinds[i % GeneratedClass.Kinds.Length]}): expected {expected}, got {(totals.ContainsKey(name) ? total : "no row")}");
     }

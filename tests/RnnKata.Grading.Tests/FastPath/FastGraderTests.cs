@@ -100,9 +100,10 @@ public class FastGraderTests
 
     [Test]
     [CancelAfter(TenMinutes)]
-    public void Reference_solutions_earn_full_marks_in_every_lab()
+    public void Reference_solutions_earn_full_marks_in_every_lab_they_can_be_handed_in_for()
     {
-        var grades = GradeAll(Path.Combine(_root, "solutions"), "solutions");
+        // From Lab 4 on the reference trains on the engine, which the exercise projects do not reference.
+        var grades = GradeAll(Path.Combine(_root, "solutions"), "solutions", labs: _labs.Where(lab => lab.ReferenceCompilesAsExercise(_root)));
 
         foreach (var grade in grades)
         {

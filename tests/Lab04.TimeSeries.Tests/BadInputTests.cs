@@ -1,0 +1,70 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Given.Recurrent;
+using RnnKata.TestSupport;
+
+namespace RnnKata.Lab04.Tests;
+
+/// <summary>Bad input gets an <see cref="ArgumentException"/> that names the argument and the problem.</summary>
+[TestFixture]
+public class BadInputTests
+{
+    private static readonly TrainingOptions Options = new(new NetworkSpec(RecurrentCell.Elman, 4), LossFunction.MeanSquaredError,
+                                                          OptimizerKind.Adam, 0.01, BatchSize: 2);
+
+    [Test]
+    public void A_window_longer_than_the_series_is_rejected() =>
+        ((Action)(() => Windows.Sliding([1.0, 2.0, 3.0], 3))).ShouldRejectArgument("length").Message.Should().Contain("longer than the series");
+
+    [Test]
+    public void A_random_window_longer_than_the_series_is_rejected() =>
+        ((Action)(() => Windows.Random(new RandomWindowSource(Comp3222.Value, 0, 30, 0.1, 300), 4, new Random(1))))
+            .ShouldRejectArgument("source").Message.Should().Contain("longer than the series");
+
+    [TestCase(0)]
+    [TestCase(-2)]
+    public void A_non_positive_window_is_rejected(int length) =>
+        ((Action)(() => Windows.Sliding([1.0, 2.0, 3.0], length))).ShouldRejectArgument("length").Message.Should().Contain("positive");
+
+    [Test]
+    public void Shifted_windows_of_no_steps_are_rejected() =>
+        ((Action)(() => Windows.Shifted(Math.Sin, [0.0], 0.1, 0))).ShouldRejectArgument("steps");
+
+    [TestCase(0)]
+    [TestCase(-1)]
+    public void A_non_positive_batch_is_rejected(int batch) =>
+        ((Action)(() => Windows.Random(Comp3222.Windows, batch, new Random(1)))).ShouldRejectArgument("batch").Message.Should().Contain("batch");
+
+    [Test]
+    public void Training_with_a_non_positive_batch_size_is_rejected() =>
+        ((Action)(() => Training.OnRandomWindows(Options with { BatchSize = 0 }, Comp3222.Windows, 10)))
+            .ShouldRejectArgument("options").Message.Should().Contain("BatchSize");
+
+    [TestCase(double.NaN)]
+    [TestCase(double.PositiveInfinity)]
+    public void A_series_with_a_value_that_is_not_finite_is_rejected(double bad) =>
+        ((Action)(() => Windows.Sliding([1.0, 2.0, bad, 4.0], 2))).ShouldRejectArgument("series").Message.Should().Contain("[2]");
+
+    [Test]
+    public void An_empty_series_is_rejected() =>
+        ((Action)(() => Windows.Sliding([], 2))).ShouldRejectArgument("series").Message.Should().Contain("empty");
+
+    [Test]
+    public void A_seed_with_a_value_that_is_not_finite_is_rejected() =>
+        ((Action)(() => ClosedLoop.Generate(w => w, [0.5, double.NaN], 5))).ShouldRejectArgument("seed").Message.Should().Contain("[1]");
+
+    [Test]
+    public void An_empty_seed_is_rejected() =>
+        ((Action)(() => ClosedLoop.Generate(w => w, [], 5))).ShouldRejectArgument("seed").Message.Should().Contain("empty");
+
+    [Test]
+    public void Targets_of_another_shape_are_rejected() =>
+        ((Action)(() => Losses.MeanSquaredError(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(3, 2)))).ShouldRejectArgument("targets", "2×3");
+
+    [Test]
+    public void An_every_step_network_on_next_value_windows_is_rejected()
+    {
+        var train = new WindowBatch(Matrix<double>.Build.Dense(4, 5), Matrix<double>.Build.Dense(4, 1));
+
+        ((Action)(() => Training.OnDataset(Options, train, 1))).ShouldRejectArgument("options").Message.Should().Contain("target per step");
+    }
+}
