@@ -16,17 +16,14 @@ internal sealed class EngineNetwork : IDisposable
 
     private readonly ComputeBackend backend;
     private readonly NetworkSpec spec;
-    private readonly SequenceRegressor model;
-    private readonly OptimizerSettings optimizer;
-    private readonly DeviceBuffer optimizerState;
-    private readonly bool rootMean;
-    private readonly Dictionary<(int Steps, int Batch), (SequenceRegressor Model, int Version)> inference = [];
-    private int version;
+    private readonly RecurrentNetwork model;
+    private readonly Trainer trainer;
+    private readonly Dictionary<(int Steps, int Batch), (RecurrentNetwork Model, int Version)> inference = [];
 
-    private EngineNetwork(ComputeBackend backend, NetworkSpec spec, SequenceRegressor model, OptimizerSettings optimizer, bool rootMean)
+    private EngineNetwork(ComputeBackend backend, NetworkSpec spec, RecurrentNetwork model, OptimizerSettings optimizer)
     {
-        (this.backend, this.spec, this.model, this.optimizer, this.rootMean) = (backend, spec, model, optimizer, rootMean);
-        optimizerState = model.Parameters.OptimizerState(optimizer);
+        (this.backend, this.spec, this.model) = (backend, spec, model);
+        trainer = new Trainer(model, optimizer);
     }
 
     /// <summary>A network for <paramref name="options"/> that trains on windows of <paramref name="steps"/> values.</summary>
@@ -38,14 +35,18 @@ internal sealed class EngineNetwork : IDisposable
         var backend = Backends.Create(options.Backend is null ? null : Backends.Parse(options.Backend));
         try
         {
-            var model = Build(backend, spec, steps, options.BatchSize,
-                              options.Loss == LossFunction.MeanAbsoluteError ? LossKind.MeanAbsoluteError : LossKind.MeanSquaredError);
+            var model = Build(backend, spec, steps, options.BatchSize, options.Loss switch
+            {
+                LossFunction.MeanAbsoluteError => LossKind.MeanAbsoluteError,
+                LossFunction.RootMeanSquaredError => LossKind.RootMeanSquaredError,
+                _ => LossKind.MeanSquaredError,
+            });
             // The engine happens to draw its initial weights the same way; writing them makes the agreement a fact, not a coincidence.
             model.Parameters.WriteValues(Floats(RecurrentModel.Seeded(spec, options.Seed).GetParameters()));
             var settings = options.Optimizer == OptimizerKind.Adam
                 ? OptimizerSettings.Adam((float)options.LearningRate)
                 : OptimizerSettings.Sgd((float)options.LearningRate);
-            return new EngineNetwork(backend, spec, model, settings, options.Loss == LossFunction.RootMeanSquaredError);
+            return new EngineNetwork(backend, spec, model, settings);
         }
         catch
         {
@@ -53,29 +54,18 @@ internal sealed class EngineNetwork : IDisposable
             throw;
         }
 
-        SequenceRegressor Build(ComputeBackend on, NetworkSpec s, int t, int b, LossKind loss) =>
-            SequenceRegressor.Create(on, cell, s.Layers, s.Input, s.Hidden, s.Output, t, b, Placement(s), loss, options.Seed);
+        RecurrentNetwork Build(ComputeBackend on, NetworkSpec s, int t, int b, LossKind loss) =>
+            RecurrentNetwork.Create(on, Shape(s, cell, t, b, loss), options.Seed);
     }
 
     /// <summary>One optimizer step on <paramref name="inputs"/> (batch × n) and <paramref name="targets"/> (as the readout
     /// needs them); returns the batch's loss before the step.</summary>
-    public double TrainStep(Matrix<double> inputs, Matrix<double> targets)
-    {
-        var store = model.Parameters;
-        model.LoadInputs(TimeMajor(inputs));
-        model.LoadTargets(TimeMajor(targets));
-        store.ZeroGradients();
-        double loss = model.ForwardLoss();
-        model.Backward();
-        if (rootMean)
-        {
-            // The engine's loss is the MSE: RMSE = √MSE and ∂RMSE/∂θ = ∂MSE/∂θ / (2·RMSE), 0 at RMSE = 0.
-            loss = Math.Sqrt(loss);
-            backend.Scale(store.Gradients.All, loss > 0 ? (float)(1 / (2 * loss)) : 0f);
-        }
-        backend.OptimizerStep(optimizer, store.Values.All, store.Gradients.All, optimizerState.All, ++version);
-        return loss;
-    }
+    public double TrainStep(Matrix<double> inputs, Matrix<double> targets) =>
+        trainer.Train(new SequenceBatch(
+            SequenceTensor.FromBatchMajor(Floats(inputs), inputs.RowCount, inputs.ColumnCount, 1),
+            spec.Readout == Readout.EveryStep
+                ? SequenceTensor.FromBatchMajor(Floats(targets), targets.RowCount, targets.ColumnCount, 1)
+                : SequenceTensor.FromRows(Floats(targets), targets.RowCount, targets.ColumnCount)));
 
     /// <summary>The outputs for <paramref name="windows"/> (batch × n): batch × n (every step) or batch × 1 (last step).</summary>
     public Matrix<double> Outputs(Matrix<double> windows)
@@ -87,7 +77,7 @@ internal sealed class EngineNetwork : IDisposable
         {
             int batch = Math.Min(InferenceBatch, rows - first);
             var runner = InferenceModel(steps, batch);
-            runner.LoadInputs(TimeMajor(windows.SubMatrix(first, batch, 0, steps)));
+            runner.LoadTimeMajorInputs(TimeMajor(windows.SubMatrix(first, batch, 0, steps)));
             var predictions = runner.Predict();
             // Every step: time-major [T × B]; last step: [B].
             for (int b = 0; b < batch; b++)
@@ -102,20 +92,20 @@ internal sealed class EngineNetwork : IDisposable
     {
         foreach (var (runner, _) in inference.Values)
             runner.Dispose();
+        trainer.Dispose();
         model.Dispose();
         backend.Dispose();
     }
 
     // A model of another shape for predictions, holding the training model's current weights.
-    private SequenceRegressor InferenceModel(int steps, int batch)
+    private RecurrentNetwork InferenceModel(int steps, int batch)
     {
         if (!inference.TryGetValue((steps, batch), out var entry))
-            entry = (SequenceRegressor.Create(backend, CellOf(spec), spec.Layers, spec.Input, spec.Hidden, spec.Output, steps, batch,
-                                              Placement(spec), LossKind.MeanSquaredError, seed: 0), -1);
-        if (entry.Version != version)
+            entry = (RecurrentNetwork.Create(backend, Shape(spec, CellOf(spec), steps, batch, LossKind.MeanSquaredError), seed: 0), -1);
+        if (entry.Version != trainer.Steps)
         {
             entry.Model.Parameters.WriteValues(model.Parameters.ReadValues());
-            entry.Version = version;
+            entry.Version = trainer.Steps;
         }
         inference[(steps, batch)] = entry;
         return entry.Model;
@@ -129,6 +119,12 @@ internal sealed class EngineNetwork : IDisposable
         (RecurrentCell.Elman, ElmanActivation.Relu) => CellKind.ElmanRelu,
         _ => throw new NotSupportedException(
             $"The engine has no {spec.Activation} Elman cell (it has tanh and relu): the reference solution cannot train {spec}."),
+    };
+
+    private static NetworkShape Shape(NetworkSpec spec, CellKind cell, int steps, int batch, LossKind loss) => new()
+    {
+        Cell = cell, Layers = spec.Layers, Input = spec.Input, Hidden = spec.Hidden, Output = spec.Output,
+        Steps = steps, Batch = batch, Head = Placement(spec), Loss = loss,
     };
 
     private static HeadPlacement Placement(NetworkSpec spec) =>
@@ -145,4 +141,14 @@ internal sealed class EngineNetwork : IDisposable
     }
 
     private static float[] Floats(Vector<double> values) => values.Select(v => (float)v).ToArray();
+
+    // Row-major floats of a matrix (batch-major for batch × T windows).
+    private static float[] Floats(Matrix<double> rows)
+    {
+        var data = new float[rows.RowCount * rows.ColumnCount];
+        for (int b = 0; b < rows.RowCount; b++)
+            for (int c = 0; c < rows.ColumnCount; c++)
+                data[b * rows.ColumnCount + c] = (float)rows[b, c];
+        return data;
+    }
 }
