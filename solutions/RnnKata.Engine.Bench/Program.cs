@@ -53,10 +53,10 @@ internal static class BenchRun
         var threadList = options.Threads;
         for (var ti = 0; ti < threadList.Count; ti++)
         {
-            using var backend = Backends.Create(options.Backend, threadList[ti]);
+            using var backend = Backends.Create(options.Backend, threadList[ti], out var choice);
             backendName = Backends.NameOf(backend.Kind);
             var threads = backend.Kind == BackendKind.Simd ? threadList[ti] : 0;
-            Console.WriteLine($"# backend: {backend.Description}");
+            Console.WriteLine($"# backend: {choice}");
             if (options.Gemm)
                 PrintGemm(backend, threads, load);
 
