@@ -19,6 +19,7 @@ internal sealed record BenchOptions
           --quiet-budget S   stop waiting once the waits add up to S seconds (default 30)
           --no-gemm          skip the GEMM line
           --peer-table FILE  peer-bench's output: print its figures and the ratios next to ours
+          --cudnn            print the table beside issue 15's cuDNN figures (H100), for docs/engine.md
         """;
 
     public BackendKind? Backend { get; init; }
@@ -31,6 +32,7 @@ internal sealed record BenchOptions
     public double QuietBudget { get; init; } = 30;
     public bool Gemm { get; init; } = true;
     public string? PeerTable { get; init; }
+    public bool Cudnn { get; init; }
     public bool Help { get; init; }
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with the reason.</summary>
@@ -56,6 +58,7 @@ internal sealed record BenchOptions
                 "--quiet-budget" => options with { QuietBudget = Positive(Next()) },
                 "--no-gemm" => options with { Gemm = false },
                 "--peer-table" => options with { PeerTable = Next() },
+                "--cudnn" => options with { Cudnn = true },
                 "-h" or "--help" => options with { Help = true },
                 var other => throw new ArgumentException($"Unknown option '{other}'."),
             };

@@ -50,13 +50,15 @@ internal static class BenchRun
 
         var rows = new List<SummaryRow>();
         string backendName = "?";
+        string device = "?";
         var threadList = options.Threads;
         for (var ti = 0; ti < threadList.Count; ti++)
         {
-            using var backend = Backends.Create(options.Backend, threadList[ti]);
+            using var backend = Backends.Create(options.Backend, threadList[ti], out var choice);
             backendName = Backends.NameOf(backend.Kind);
+            device = backend.Description;
             var threads = backend.Kind == BackendKind.Simd ? threadList[ti] : 0;
-            Console.WriteLine($"# backend: {backend.Description}");
+            Console.WriteLine($"# backend: {choice}");
             if (options.Gemm)
                 PrintGemm(backend, threads, load);
 
@@ -104,6 +106,8 @@ internal static class BenchRun
         Report.PrintMarkdown(backendName, rows);
         if (options.PeerTable is { } peer)
             Report.PrintPeerComparison(backendName, rows, peer);
+        if (options.Cudnn)
+            CudnnComparison.Print(device, rows);
         Console.WriteLine($"# total {total.Elapsed.TotalSeconds:F0} s");
         return 0;
     }

@@ -53,7 +53,7 @@ public sealed partial class IlgpuBackend : ComputeBackend
         Accelerator? accelerator = null;
         try
         {
-            context = Context.Create(builder => builder.Cuda());
+            context = CreateCudaContext();
             var device = context.GetCudaDevice(0);
             accelerator = device.CreateAccelerator(context);
             return new IlgpuBackend(BackendKind.Cuda, context, accelerator, $"cuda: {device.Name} (SM {device.Architecture})");
@@ -62,9 +62,16 @@ public sealed partial class IlgpuBackend : ComputeBackend
         {
             accelerator?.Dispose();
             context?.Dispose();
-            throw new BackendUnavailableException($"The CUDA backend could not start: {e.GetType().Name}: {e.Message}", e);
+            var cause = OutOfMemory.Is(e) ? "the GPU is out of memory (other programs may hold it)" : $"{e.GetType().Name}: {e.Message}";
+            throw new BackendUnavailableException($"The CUDA backend could not start: {cause}.", e);
         }
     }
+
+    /// <summary>
+    /// The ILGPU context the CUDA backend compiles and runs its kernels in. The PTX test compiles every kernel in one made here,
+    /// so that it checks the very settings the GPU gets; without a driver it simply lists no device.
+    /// </summary>
+    internal static Context CreateCudaContext() => Context.Create(builder => builder.Cuda());
 
     /// <summary>The backend on ILGPU's CPU accelerator (parallel mode, groups of up to 16 threads).</summary>
     public static IlgpuBackend CreateCpu() => CreateCpu(CPUDevice.Default);
@@ -96,7 +103,15 @@ public sealed partial class IlgpuBackend : ComputeBackend
     protected override DeviceBuffer AllocateCore(int length)
     {
         // A zero-length request still gets one float so that every buffer has a device address.
-        var memory = accelerator.Allocate1D<float>(Math.Max(length, 1));
+        MemoryBuffer1D<float, Stride1D.Dense> memory;
+        try
+        {
+            memory = accelerator.Allocate1D<float>(Math.Max(length, 1));
+        }
+        catch (Exception e) when (OutOfMemory.Is(e))
+        {
+            throw OutOfMemory.Explain(Description, length, FreeMemory(), accelerator.MemorySize > 0 ? accelerator.MemorySize : null, e);
+        }
         try
         {
             memory.View.MemSetToZero(accelerator.DefaultStream);
@@ -111,6 +126,19 @@ public sealed partial class IlgpuBackend : ComputeBackend
 
     /// <inheritdoc />
     protected override bool IsOutOfMemory(Exception exception) => OutOfMemory.Is(exception);
+
+    /// <summary>The GPU's free memory in bytes, or null where the accelerator cannot say (the CPU accelerator, a failing driver).</summary>
+    private long? FreeMemory()
+    {
+        try
+        {
+            return accelerator is CudaAccelerator cuda ? cuda.GetFreeMemory() : null;
+        }
+        catch (Exception e) when (e is CudaException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <inheritdoc />
     protected override void UploadCore(Slice destination, ReadOnlySpan<float> source)

@@ -64,16 +64,47 @@ public static class Backends
     /// <param name="kind">The backend; null reads <see cref="EnvironmentVariable"/>.</param>
     /// <param name="threads">CPU threads for the SIMD backend (the benchmark's figures use 2).</param>
     /// <exception cref="BackendUnavailableException">CUDA was asked for and cannot run; the message says why.</exception>
-    public static ComputeBackend Create(BackendKind? kind = null, int threads = 2)
+    public static ComputeBackend Create(BackendKind? kind = null, int threads = 2) => Create(kind, threads, out _);
+
+    /// <summary>
+    /// As <see cref="Create(BackendKind?, int)"/>, and says in one sentence which backend it made and why, for tools to print:
+    /// "auto chose simd: The CUDA backend cannot run here: no NVIDIA driver was found: …". Auto falls back to SIMD whenever
+    /// CUDA cannot run or cannot start; an explicit <see cref="BackendKind.Cuda"/> never falls back.
+    /// </summary>
+    /// <param name="kind">The backend; null reads <see cref="EnvironmentVariable"/>.</param>
+    /// <param name="threads">CPU threads for the SIMD backend.</param>
+    /// <param name="choice">Which backend was made and, for auto, why.</param>
+    /// <exception cref="BackendUnavailableException">CUDA was asked for and cannot run; the message says why.</exception>
+    public static ComputeBackend Create(BackendKind? kind, int threads, out string choice) => Create(kind, threads, IlgpuBackend.CreateCuda, out choice);
+
+    /// <summary>The selection with the CUDA backend's factory replaceable, so that tests can stand in for a machine with or without a GPU.</summary>
+    internal static ComputeBackend Create(BackendKind? kind, int threads, Func<ComputeBackend> createCuda, out string choice)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return (kind ?? FromEnvironment()) switch
+        var wanted = kind ?? FromEnvironment();
+        ComputeBackend backend;
+        if (wanted == BackendKind.Auto)
         {
-            BackendKind.Auto => IsCudaAvailable(out _) ? IlgpuBackend.CreateCuda() : new SimdBackend(threads),
-            BackendKind.Cuda => IlgpuBackend.CreateCuda(),
+            try
+            {
+                backend = createCuda();
+                choice = $"auto chose {backend.Description}";
+            }
+            catch (BackendUnavailableException e)
+            {
+                backend = new SimdBackend(threads);
+                choice = $"auto chose simd: {e.Message}";
+            }
+            return backend;
+        }
+        backend = wanted switch
+        {
+            BackendKind.Cuda => createCuda(),
             BackendKind.IlgpuCpu => IlgpuBackend.CreateCpu(),
             BackendKind.Simd => new SimdBackend(threads),
             var other => throw new ArgumentOutOfRangeException(nameof(kind), other, "Unknown backend kind."),
         };
+        choice = $"{NameOf(wanted)} as asked: {backend.Description}";
+        return backend;
     }
 }
