@@ -5,7 +5,7 @@ using RnnKata.Analyzers.Tests.Support;
 namespace RnnKata.Analyzers.Tests;
 
 /// <summary>
-/// RK0003: source may not switch off the rules that guard the kata (RS0030, RK0002, RK0003), by
+/// RK0003: source may not switch off the rules that guard the kata (RS0030, RK0002, RK0003, RK0008), by
 /// pragma or by attribute; grading makes the finding an error (see RealBuildTests).
 /// </summary>
 [TestFixture]
@@ -41,6 +41,7 @@ public sealed class GuardSuppressionAnalyzerTests
     [TestCase("#pragma warning disable rs0030")]
     [TestCase("#pragma warning disable RK0002")]
     [TestCase("#pragma warning disable RK0003")]
+    [TestCase("#pragma warning disable RK0008")]
     public async Task A_pragma_that_disables_a_guarding_rule_is_a_warning_on_the_directive(string pragma)
     {
         var diagnostics = await DiagnosePragma(pragma);
@@ -57,7 +58,7 @@ public sealed class GuardSuppressionAnalyzerTests
         var diagnostics = await DiagnosePragma("#pragma warning disable");
 
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().StartWith(
-            "This '#pragma warning disable' without ids switches off every warning, RS0030, RK0002 and RK0003 included.");
+            "This '#pragma warning disable' without ids switches off every warning, RS0030, RK0002, RK0003 and RK0008 included.");
     }
 
     [Test]
@@ -97,6 +98,7 @@ public sealed class GuardSuppressionAnalyzerTests
     [TestCase("""[SuppressMessage(checkId: "RS0030", category: "ApiDesign")]""", "SuppressMessage", "RS0030")]
     [TestCase("""[System.Diagnostics.CodeAnalysis.SuppressMessageAttribute("Reproducibility", "rk0002")]""", "SuppressMessage", "RK0002")]
     [TestCase("""[UnconditionalSuppressMessage("ApiDesign", "RS0030")]""", "UnconditionalSuppressMessage", "RS0030")]
+    [TestCase("""[SuppressMessage("Integrity", "RK0008:API not allowed in graded code")]""", "SuppressMessage", "RK0008")]
     public async Task A_SuppressMessage_attribute_naming_a_guarding_rule_is_reported_on_the_attribute(
         string attribute, string attributeName, string rule)
     {

@@ -25,15 +25,12 @@ public sealed class ReferenceSolutionTests
         [new GradientOverwriteAnalyzer(), new ForwardBackwardPassAnalyzer(), new TanhDerivativeAnalyzer(), new UnshiftedSoftmaxAnalyzer()];
 
     private static IEnumerable<TestCaseData> Labs() =>
-        Directory.GetDirectories(Path.Combine(RepoRoot.FindFrom(AppContext.BaseDirectory), "solutions"), "Lab*")
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal)
-            .Select(lab => new TestCaseData(lab).SetArgDisplayNames(lab!));
+        LabSources.Labs("solutions").Select(lab => new TestCaseData(lab).SetArgDisplayNames(lab));
 
     [TestCaseSource(nameof(Labs))]
     public async Task The_RNN_rules_report_nothing_on_the_reference_solution(string lab)
     {
-        var files = LabFiles(RepoRoot.Find(), lab);
+        var files = LabSources.Solution(RepoRoot.Find(), lab);
         files.Should().NotBeEmpty("solutions/{0} must hold the lab's reference solution", lab);
 
         var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules(), files, typeof(Matrix<double>), typeof(Given.Require),
@@ -47,30 +44,11 @@ public sealed class ReferenceSolutionTests
     public async Task The_same_compilation_reports_each_rule_once_a_mistake_is_planted_beside_lab_01()
     {
         // Proves the check above can fail: the same project, the same analyzers, one planted file.
-        var files = LabFiles(RepoRoot.Find(), "Lab01.TwoStepRnn").Append(("Planted/RnnMistakes.cs", PlantedRnnMistakes.Source)).ToList();
+        var files = LabSources.Solution(RepoRoot.Find(), "Lab01.TwoStepRnn").Append(("Planted/RnnMistakes.cs", PlantedRnnMistakes.Source)).ToList();
 
         var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules(), files, typeof(Matrix<double>), typeof(Given.Require));
 
         diagnostics.Select(d => d.Id).Should().BeEquivalentTo(RnnRuleIds);
         diagnostics.Should().OnlyContain(d => d.Location.SourceTree!.FilePath == "Planted/RnnMistakes.cs");
-    }
-
-    // The files a lab's solution project compiles: its own .cs files (build outputs aside) and the
-    // Given/ files it links from the exercise project (solutions/Directory.Build.props).
-    private static List<(string Path, string Text)> LabFiles(string root, string lab)
-    {
-        var folders = new[] { Path.Combine(root, "solutions", lab), Path.Combine(root, "exercises", lab, "Given") };
-        return folders.Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-                .Where(file => !IsBuildOutput(Path.GetRelativePath(folder, file))))
-            .Order(StringComparer.Ordinal)
-            .Select(file => (Path.GetRelativePath(root, file), File.ReadAllText(file)))
-            .ToList();
-    }
-
-    private static bool IsBuildOutput(string relativePath)
-    {
-        var first = relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
-        return first is "bin" or "obj";
     }
 }

@@ -31,6 +31,9 @@ public static class KataDiagnostics
     /// <summary>Rule id: softmax or log-sum-exp without subtracting the maximum.</summary>
     public const string UnshiftedSoftmaxId = "RK0007";
 
+    /// <summary>Rule id: graded code uses an API that is not on the allowlist of what the labs need.</summary>
+    public const string ApiNotAllowedId = "RK0008";
+
     // The category of the rules that point at classic mistakes in RNN code (RK0004 to RK0007).
     private const string RnnCategory = "Rnn";
 
@@ -63,7 +66,7 @@ public static class KataDiagnostics
 
     /// <summary>
     /// RK0003, Warning (an error when grading): a <c>#pragma warning disable</c> or a
-    /// <c>SuppressMessage</c> attribute that switches off RS0030, RK0002 or RK0003.
+    /// <c>SuppressMessage</c> attribute that switches off RS0030, RK0002, RK0003 or RK0008.
     /// </summary>
     public static readonly DiagnosticDescriptor GuardSuppressed = new(
         id: GuardSuppressedId,
@@ -74,7 +77,8 @@ public static class KataDiagnostics
         category: "Integrity",
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "RS0030 (banned APIs), RK0002 (unseeded randomness) and RK0003 itself guard what the "
+        description: "RS0030 (banned APIs), RK0002 (unseeded randomness), RK0008 (the graded-code allowlist) "
+            + "and RK0003 itself guard what the "
             + "tests and the grader rely on. A #pragma warning disable or a SuppressMessage attribute that "
             + "names one of them, or a #pragma warning disable with no ids at all, is reported; grading "
             + "(-p:KataGrading=true) makes it an error.",
@@ -157,10 +161,34 @@ public static class KataDiagnostics
             + "subtracted the largest exponential is exp(0) = 1: nothing overflows, and the sum is at least 1.",
         helpLinkUri: HelpLink(UnshiftedSoftmaxId));
 
+    /// <summary>
+    /// RK0008, Error, reported only when grading (<c>-p:KataGrading=true</c>): graded code references
+    /// an API outside the allowlist, or uses unsafe code, pointers or native calls. {0} is the symbol
+    /// or construct, {1} why it is not allowed.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ApiNotAllowed = new(
+        id: ApiNotAllowedId,
+        title: "API not allowed in graded code",
+        messageFormat: "'{0}' may not be used in graded lab code: {1}. Graded code may use maths, collections, LINQ, "
+            + "strings, exceptions, MathNet.Numerics and the kata's given code; the rule's page lists them and says "
+            + "how to ask for an API a lab needs. About this rule: " + HelpLink(ApiNotAllowedId) + ".",
+        category: "Integrity",
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "When the grader builds a lab (-p:KataGrading=true), the student's code may use only the "
+            + "namespaces and types that the labs need; everything else (native code, unsafe code, reflection, "
+            + "threads, files, the network, process events, NUnit itself) fails the build. While you practise the "
+            + "rule is off.",
+        helpLinkUri: HelpLink(ApiNotAllowedId),
+        // Compiler: SuppressMessage attributes do not apply (see GuardSuppressed). NotConfigurable: no
+        // pragma, .editorconfig, ruleset or NoWarn changes its severity, so what the analyzer reports when
+        // grading is always an error; outside grading it reports nothing at all.
+        customTags: new[] { WellKnownDiagnosticTags.Compiler, WellKnownDiagnosticTags.NotConfigurable });
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
-            GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax);
+            GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

@@ -7,6 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace RnnKata.Analyzers.Tests.Support;
 
+/// <summary>How a sample is compiled: its file's path, the MSBuild properties analyzers see, whether unsafe code is allowed.</summary>
+internal sealed record SampleSettings(string Path, IReadOnlyDictionary<string, string> BuildProperties, bool AllowUnsafe = false);
+
 /// <summary>
 /// Compiles one C# source string against the .NET 10 reference assemblies (plus any extra
 /// assemblies) and returns what the given analyzer reports, in source order.
@@ -25,24 +28,33 @@ internal static class AnalyzerHarness
     /// <paramref name="path"/>, with the MSBuild properties the SDK shows analyzers
     /// (<c>build_property.*</c>, for example <c>ProjectDir</c>) set as in <paramref name="buildProperties"/>.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> DiagnoseAsync(
+    public static Task<ImmutableArray<Diagnostic>> DiagnoseAsync(
         DiagnosticAnalyzer analyzer, string source, string path, IReadOnlyDictionary<string, string> buildProperties,
-        params Type[] extraReferences)
+        params Type[] extraReferences) =>
+        DiagnoseAsync([analyzer], source, new SampleSettings(path, buildProperties), extraReferences);
+
+    /// <summary>
+    /// What <paramref name="analyzers"/> report on <paramref name="source"/>, compiled as
+    /// <paramref name="settings"/> say, after the compiler has applied pragmas and suppressions.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> DiagnoseAsync(
+        IReadOnlyList<DiagnosticAnalyzer> analyzers, string source, SampleSettings settings, params Type[] extraReferences)
     {
         var references = Net100.References.All.Concat(
             extraReferences.Select(t => MetadataReference.CreateFromFile(t.Assembly.Location)));
         var compilation = CSharpCompilation.Create(
             "KataSample",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path)],
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: settings.Path)],
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
+                                         allowUnsafe: settings.AllowUnsafe));
 
-        var compileErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var compileErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         compileErrors.Should().BeEmpty("the sample must compile");
 
-        var options = new AnalyzerOptions([], new BuildProperties(buildProperties));
-        var diagnostics = await compilation.WithAnalyzers([analyzer], options).GetAnalyzerDiagnosticsAsync();
-        diagnostics.Where(d => d.Id == "AD0001").Should().BeEmpty("the analyzer must not throw");
+        var options = new AnalyzerOptions([], new BuildProperties(settings.BuildProperties));
+        var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
+        diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()).Should().BeEmpty("the analyzer must not throw");
         return [.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start)];
     }
 
@@ -52,8 +64,18 @@ internal static class AnalyzerHarness
     /// enabled, against the .NET 10 reference assemblies and the assemblies of <paramref name="extraReferences"/>.
     /// </summary>
     /// <exception cref="AssertionException">The project does not compile, or an analyzer threw.</exception>
+    public static Task<ImmutableArray<Diagnostic>> DiagnoseProjectAsync(
+        IReadOnlyList<DiagnosticAnalyzer> analyzers, IEnumerable<(string Path, string Text)> files, params Type[] extraReferences) =>
+        DiagnoseProjectAsync(analyzers, files, ImmutableDictionary<string, string>.Empty, extraReferences);
+
+    /// <summary>
+    /// <see cref="DiagnoseProjectAsync(IReadOnlyList{DiagnosticAnalyzer}, IEnumerable{ValueTuple{string, string}}, Type[])"/>
+    /// with the MSBuild properties the analyzers see set as in <paramref name="buildProperties"/>
+    /// (<c>KataGrading</c>, say).
+    /// </summary>
     public static async Task<ImmutableArray<Diagnostic>> DiagnoseProjectAsync(
-        IReadOnlyList<DiagnosticAnalyzer> analyzers, IEnumerable<(string Path, string Text)> files, params Type[] extraReferences)
+        IReadOnlyList<DiagnosticAnalyzer> analyzers, IEnumerable<(string Path, string Text)> files,
+        IReadOnlyDictionary<string, string> buildProperties, params Type[] extraReferences)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.Path))
@@ -70,7 +92,8 @@ internal static class AnalyzerHarness
         var compileErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         compileErrors.Should().BeEmpty("the project must compile");
 
-        var diagnostics = await compilation.WithAnalyzers([.. analyzers]).GetAnalyzerDiagnosticsAsync();
+        var options = new AnalyzerOptions([], new BuildProperties(buildProperties));
+        var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
         diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()).Should().BeEmpty("the analyzers must not throw");
         return [.. diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath).ThenBy(d => d.Location.SourceSpan.Start)];
     }

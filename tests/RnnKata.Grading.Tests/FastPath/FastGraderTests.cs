@@ -55,8 +55,9 @@ public class FastGraderTests
         return grades;
     }
 
-    /// <summary>A submission whose Lab 1 is <paramref name="firstStepBody"/> in <c>FirstStep</c> and stubs elsewhere.</summary>
-    private string PlantInLab01(string firstStepBody)
+    /// <summary>A submission whose Lab 1 is <paramref name="firstStepBody"/> in <c>FirstStep</c> and stubs elsewhere,
+    /// with <paramref name="members"/> added to the class.</summary>
+    private string PlantInLab01(string firstStepBody, string members = "")
     {
         var exercises = _work.Combine("submission-" + Guid.NewGuid().ToString("N")[..6], "exercises");
         var lab01 = Path.Combine(exercises, _lab01.Project);
@@ -79,6 +80,8 @@ public class FastGraderTests
 
                 public static TwoStepOutputs Unroll(Matrix<double> x0, Matrix<double> x1, RnnWeights weights) =>
                     throw new NotImplementedException("Implement TwoStepRnn.Unroll");
+
+                {{members}}
             }
             """);
         return exercises;
@@ -86,9 +89,10 @@ public class FastGraderTests
 
     /// <summary>Grades a planted Lab 1; with <paramref name="andSolvedLab03"/> the submission also holds the solved
     /// Lab 3, graded after it, to show that Lab 1's crash costs Lab 1 only.</summary>
-    private FastLabGrade GradePlanted(string firstStepBody, string name, bool andSolvedLab03 = false, FastPathLimits? limits = null)
+    private FastLabGrade GradePlanted(string firstStepBody, string name, bool andSolvedLab03 = false, FastPathLimits? limits = null,
+                                      string members = "")
     {
-        var exercises = PlantInLab01(firstStepBody);
+        var exercises = PlantInLab01(firstStepBody, members);
         if (!andSolvedLab03 || _labs.FirstOrDefault(lab => lab.Id == "Lab03") is not { } lab03)
             return GradeAll(exercises, name, limits, [_lab01])[0];
 
@@ -168,11 +172,55 @@ public class FastGraderTests
     }
 
     [Test]
-    public void A_crash_of_the_test_process_fails_the_run_naming_the_exit_code_and_the_test()
+    public void A_native_call_through_DllImport_is_a_build_error_naming_rule_RK0008()
     {
         var lab01 = GradePlanted(
-            """new System.Threading.Thread(() => throw new InvalidOperationException("boom")).Start(); System.Threading.Thread.Sleep(5000); return x0;""",
-            "crash");
+            """[System.Runtime.InteropServices.DllImport("libc")] static extern int system(string command); system("touch planted-by-dllimport"); return x0;""",
+            "dllimport");
+
+        lab01.Result.Status.Should().Be(LabStatus.BuildFailed);
+        lab01.Result.Points.Should().Be(0);
+        lab01.Result.Problems.Should().Contain(p => p.Contains("error RK0008", StringComparison.Ordinal) &&
+                                                    p.Contains("DllImportAttribute", StringComparison.Ordinal));
+        lab01.RunTime.Should().Be(TimeSpan.Zero, "nothing runs when the build fails");
+    }
+
+    [Test]
+    public void A_delegate_built_over_File_ReadAllText_is_a_build_error_naming_rule_RK0008_though_no_banned_API_is_named()
+    {
+        var lab01 = GradePlanted(
+            """
+            var read = (Func<string, string>)Delegate.CreateDelegate(
+                typeof(Func<string, string>), Type.GetType("System.IO.File")!.GetMethod("ReadAllText", [typeof(string)])!);
+            throw new InvalidOperationException(read("/etc/hostname"));
+            """,
+            "create-delegate");
+
+        lab01.Result.Status.Should().Be(LabStatus.BuildFailed);
+        lab01.Result.Points.Should().Be(0);
+        lab01.Result.Problems.Should().Contain(p => p.Contains("error RK0008", StringComparison.Ordinal) &&
+                                                    p.Contains("System.Delegate.CreateDelegate", StringComparison.Ordinal));
+        lab01.Result.Problems.Should().NotContain(p => p.Contains("RS0030", StringComparison.Ordinal),
+                                                  "the banned list names no API this code calls: the allowlist is what stops it");
+        lab01.RunTime.Should().Be(TimeSpan.Zero, "nothing runs when the build fails");
+    }
+
+    [Test]
+    public void A_crash_of_the_test_process_fails_the_run_naming_the_exit_code_and_the_test()
+    {
+        // Graded code may start no thread (RK0008), but an exception thrown by a finalizer still ends the
+        // process: the loop allocates until a garbage collection runs the finalizer.
+        var lab01 = GradePlanted(
+            "while (x0.RowCount >= 0) s_lastBomb = new Bomb(); return x0;",
+            "crash",
+            members: """
+                     private static Bomb? s_lastBomb;
+
+                     private sealed class Bomb
+                     {
+                         ~Bomb() => throw new InvalidOperationException("boom");
+                     }
+                     """);
 
         lab01.Result.Status.Should().Be(LabStatus.RunFailed);
         lab01.Result.Problems.Should().ContainSingle().Which.Should().Contain("ended with exit code").And.Contain("during RnnKata.Lab01");

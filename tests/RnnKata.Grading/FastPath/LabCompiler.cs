@@ -85,6 +85,8 @@ internal sealed class LabCompiler
         var globalOptions = inputs.EditorConfigFiles.Where(IsGlobalConfig).SelectMany(ReadGlobalConfig)
             .GroupBy(pair => pair.Key).ToDictionary(g => g.Key, g => g.Last().Value);
         globalOptions["build_property.ProjectDir"] = _projectDirectory;
+        // This compiler always grades: the allowlist rule (RK0008) must see it whatever MSBuild's answer held.
+        globalOptions["build_property.KataGrading"] = "true";
         _analyzerOptions = new AnalyzerOptions(
             [.. inputs.AdditionalFiles.Select(path => (AdditionalText)new FileText(path, File.ReadAllText(path)))],
             new GlobalOptionsProvider(globalOptions));
