@@ -6,7 +6,7 @@ namespace RnnKata.Lab04;
 
 /// <summary>
 /// All of the reference solution's use of the engine, in one place: a float32 network on a backend
-/// from <see cref="Backends.Create"/>, started from the very weights <see cref="RecurrentModel.Seeded"/>
+/// from <see cref="Backends.Create(BackendKind?, int)"/>, started from the very weights <see cref="RecurrentModel.Seeded"/>
 /// gives the exercise (the flat layouts agree), trained one batch at a time, and run for predictions.
 /// </summary>
 internal sealed class EngineNetwork : IDisposable
