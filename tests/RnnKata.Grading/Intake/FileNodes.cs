@@ -27,7 +27,7 @@ public enum FileNodeKind
 /// On Unix it asks <c>lstat</c> through the runtime's own native library (<c>SystemNative_LStat</c>, whose
 /// result begins with two 32-bit fields, flags then the POSIX mode); on Windows a folder holds no such files.
 /// </summary>
-internal static class FileNodes
+public static class FileNodes
 {
     private const int TypeMask = 0xF000;
     private const int Directory = 0x4000;

@@ -60,7 +60,7 @@ internal static class RepositoryBounds
                         break;
                     case var kind:
                         return $"The repository holds '{EntryNames.Show(shown)}', {FileNodes.Describe(kind)}: git would follow or open it, " +
-                               "so the repository was not read. Ask the student for their own clone or a zip.";
+                               "so the repository was not read and it was not graded. Ask the student for their own clone or a zip.";
                 }
             }
         }

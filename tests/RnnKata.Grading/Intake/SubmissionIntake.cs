@@ -170,11 +170,11 @@ public static class SubmissionIntake
         /// </summary>
         public List<SubmissionItem>? ListRepository(string repository, string headZip, GitCli git, List<IDisposable> scratch)
         {
+            if (RepositoryBounds.Problem(repository, limits.MaxRepositoryEntries) is { } outside)
+                return Fail(outside);
             if (!git.IsAvailable)
                 return Fail($"The submission is a git repository, but git ('{git.Executable}') is not installed on the grading machine; install git, or ask the student for a zip.");
 
-            if (RepositoryBounds.Problem(repository, limits.MaxRepositoryEntries) is { } outside)
-                return Fail(outside);
             var working = FileNodes.Of(Path.Combine(repository, ".git")) == FileNodeKind.Folder;
             var clone = Path.Combine(Path.GetDirectoryName(headZip)!, Path.GetFileNameWithoutExtension(headZip) + ".clone.git");
             scratch.Add(new FolderDeleter(clone));
