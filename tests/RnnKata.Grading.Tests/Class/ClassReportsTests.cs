@@ -59,7 +59,7 @@ public class ClassReportsTests
 
         lines.Should().HaveCount(5);
         lines[0].Should().Be("student,student_id,lms_id,Lab01,total,max,note");
-        lines[1].Should().StartWith("carol,carol,,0,0,10,not graded: grading stopped on an error of the grader (InvalidOperationException: exporter blew up)");
+        lines[1].Should().StartWith("carol,carol,,0,0,10,\"not graded: grading stopped on an error of the grader (InvalidOperationException: exporter blew up)");
         lines[2].Should().Be("dave,dave,,0,0,10,not graded: " + ClassReports.NotReached);
         lines[3].Should().Be("Sam Lee,Sam_Lee_101,101,10,10,10,");
         lines[4].Should().Be("Sam Lee,Sam_Lee_102,102,2.5,2.5,10,");

@@ -162,7 +162,7 @@ public class HostileTextTests
     [TestCase("1. first", "1\\. first")]
     [TestCase("<script>x</script>", "\\<script\\>x\\</script\\>")]
     [TestCase("a `b` *c* [d](e) &amp;", "a \\`b\\` \\*c\\* \\[d\\](e) \\&amp;")]
-    [TestCase("two\nlines\r", "two\\u000Alines\\u000D")]
+    [TestCase("two\nlines\r", "two\\\\u000Alines\\\\u000D")] // the backslash of \u000A escaped in turn
     public void Inline_markdown_is_escaped(string text, string expected) =>
         SubmissionText.ForMarkdownInline(text).Should().Be(expected);
 

@@ -134,9 +134,26 @@ public class HostileIntakeTests
         AliceIsTakenInAsAlone();
     }
 
+    [Test]
+    public void A_single_submission_takes_neither_a_named_pipe_nor_a_link_named_like_a_source_file()
+    {
+        IntakeKit.NeedsUnix();
+        _submissions.Write("mallory/exercises/Lab01.TwoStepRnn/TwoStepRnn.cs", "class TwoStepRnn { }");
+        var pipe = _submissions.Combine("mallory", "exercises", "Lab01.TwoStepRnn", "Foo.cs");
+        IntakeKit.Fifo(pipe);
+        File.CreateSymbolicLink(_submissions.Combine("mallory", "exercises", "Lab01.TwoStepRnn", "Bar.cs"),
+                                _submissions.Combine("alice", "exercises", "Lab01.TwoStepRnn", "TwoStepRnn.cs"));
+        var exercises = SubmissionOverlay.FindExercises(_submissions.Combine("mallory"));
+
+        var copied = WithoutHanging(() => SubmissionOverlay.Prepare(_submissions.Combine("alice"), exercises, _work.Combine("graded")), pipe);
+
+        copied.Should().Equal("Lab01.TwoStepRnn/TwoStepRnn.cs");
+        File.ReadAllText(_work.Combine("graded", "exercises", "Lab01.TwoStepRnn", "TwoStepRnn.cs")).Should().Be("class TwoStepRnn { }");
+    }
+
     /// <summary>Runs intake on another thread; should it wait on the pipe (the defect), a writer is opened so that the
     /// test fails with a message instead of hanging the run.</summary>
-    private static IntakeResult WithoutHanging(Func<IntakeResult> intake, string pipe)
+    private static T WithoutHanging<T>(Func<T> intake, string pipe)
     {
         var task = Task.Run(intake);
         if (!task.Wait(TimeSpan.FromSeconds(30)))

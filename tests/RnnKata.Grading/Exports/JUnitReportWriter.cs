@@ -37,7 +37,7 @@ public static class JUnitReportWriter
         foreach (var element in document.Descendants())
         {
             foreach (var attribute in element.Attributes())
-                attribute.Value = SubmissionText.ForXml(attribute.Value);
+                attribute.Value = SubmissionText.ForXml(attribute.Value, singleLine: true);
             foreach (var text in element.Nodes().OfType<XText>())
                 text.Value = SubmissionText.ForXml(text.Value);
         }

@@ -91,9 +91,9 @@ public static class SubmissionText
     /// <summary>One line for the console (or a CSV cell): printable, capped at <paramref name="max"/> characters.</summary>
     public static string ForConsole(string text, int max = MaxMessageChars) => Printable(Cap(text, max), multiLine: false);
 
-    /// <summary>Text for an XML attribute or element: printable (line breaks kept), so only characters XML 1.0
-    /// allows are left; capped at <paramref name="max"/> characters.</summary>
-    public static string ForXml(string text, int max = MaxMessageChars) => Printable(Cap(text, max), multiLine: true);
+    /// <summary>Text for an XML element (or, <paramref name="singleLine"/>, an attribute): printable, line breaks kept
+    /// unless single-line, so only characters XML 1.0 allows are left; capped at <paramref name="max"/> characters.</summary>
+    public static string ForXml(string text, int max = MaxMessageChars, bool singleLine = false) => Printable(Cap(text, max), multiLine: !singleLine);
 
     /// <summary>One line of Markdown text that renders as exactly these characters, wherever it starts (a list item,
     /// a heading): printable, with every ASCII punctuation character that could start markup (HTML, a link, emphasis,
