@@ -82,9 +82,11 @@ return 0;
 // Each generated student's total in the gradebook must be what their kind of submission earns.
 static List<string> WrongGrades(string gradebook, IReadOnlyList<Lab> labs, int size, string root)
 {
-    var totals = File.ReadLines(gradebook).Skip(1)
+    var lines = File.ReadLines(gradebook).ToArray();
+    var totalColumn = Array.IndexOf(lines[0].Split(','), "total");
+    var totals = lines.Skip(1)
         .Select(line => line.Split(','))
-        .ToDictionary(cells => cells[0], cells => double.Parse(cells[labs.Count + 1], CultureInfo.InvariantCulture));
+        .ToDictionary(cells => cells[0], cells => double.Parse(cells[totalColumn], CultureInfo.InvariantCulture));
     var wrong = new List<string>();
     for (var i = 0; i < size; i++)
     {

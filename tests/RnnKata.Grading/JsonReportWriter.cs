@@ -71,5 +71,6 @@ public static class JsonReportWriter
     }, Options);
 
     /// <summary>Writes the report to <paramref name="path"/>, creating its folder if needed.</summary>
-    public static void Write(GradingReport report, string path) => Exports.AtomicFile.WriteAllText(path, Serialize(report) + "\n");
+    public static void Write(GradingReport report, string path) =>
+        Exports.AtomicFile.WriteAllText(path, Exports.ReportCaps.Fit(report, Serialize) + "\n");
 }

@@ -4,7 +4,8 @@ using System.Text;
 namespace RnnKata.Grading;
 
 /// <summary>Prints a grading report as a plain-text table, with notes on labs that did not build or run
-/// and the first failing tests of each lab.</summary>
+/// and the first failing tests of each lab. Text from the submission (compiler output, failure messages) is printed as
+/// printable lines only (<see cref="Exports.SubmissionText.ForConsole"/>): no escape sequence reaches the terminal.</summary>
 public static class ReportTable
 {
     /// <summary>How many failing tests the notes list per lab; the JSON report has them all.</summary>
@@ -82,8 +83,9 @@ public static class ReportTable
             {
                 var what = lab.Status == LabStatus.BuildFailed ? "build failed" : "tests did not run";
                 text.Append('\n').Append(lab.Id).Append(": ").Append(what).Append(":\n");
-                foreach (var problem in lab.Problems)
-                    text.Append("  ").Append(problem).Append('\n');
+                foreach (var problem in lab.Problems.Take(Exports.ReportCaps.MaxListed))
+                    foreach (var line in problem.ReplaceLineEndings("\n").Split('\n'))
+                        text.Append("  ").Append(Exports.SubmissionText.ForConsole(line)).Append('\n');
             }
 
             var failures = lab.Tests.Where(t => t.Outcome == TestOutcome.Failed).ToArray();
@@ -92,7 +94,7 @@ public static class ReportTable
             text.Append('\n').Append(lab.Id).Append(": failing tests:\n");
             foreach (var failure in failures.Take(MaxFailuresListed))
                 text.Append("  ").Append(ShortName(failure.Name)).Append(failure.IsExtension ? " (extension, not scored)" : "")
-                    .Append(": ").Append(FirstLine(failure.Message)).Append('\n');
+                    .Append(": ").Append(Exports.SubmissionText.ForConsole(FirstLine(failure.Message))).Append('\n');
             if (failures.Length > MaxFailuresListed)
                 text.Append("  … and ").Append(failures.Length - MaxFailuresListed).Append(" more (write the report with --json to see all).\n");
         }

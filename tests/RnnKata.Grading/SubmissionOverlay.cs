@@ -98,12 +98,16 @@ public static class SubmissionOverlay
         }
     }
 
-    /// <summary>Every file under <paramref name="folder"/>, not descending into <see cref="SkippedFolders"/>
-    /// or symbolic links, in a stable order.</summary>
+    /// <summary>Every regular file under <paramref name="folder"/>, not descending into <see cref="SkippedFolders"/>
+    /// or symbolic links, in a stable order. A link to a file, a named pipe, a device or a socket is left out: it is
+    /// never followed, opened or copied (<see cref="Intake.FileNodes"/>).</summary>
     private static IEnumerable<string> Files(string folder)
     {
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
-            yield return file;
+        {
+            if (Intake.FileNodes.Of(file) == Intake.FileNodeKind.RegularFile)
+                yield return file;
+        }
 
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {

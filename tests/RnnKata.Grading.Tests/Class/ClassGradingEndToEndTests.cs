@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using RnnKata.Catalogue;
+using RnnKata.Grading.Intake;
 using RnnKata.Grading.Tests.Support;
 
 namespace RnnKata.Grading.Tests.Class;
@@ -8,13 +9,14 @@ namespace RnnKata.Grading.Tests.Class;
 /// <summary>
 /// END-TO-END: grades a planted class for real on the fast path (Lab01 and Lab03, hidden tests, a
 /// grading file): a solved submission, the pristine stubs, an endless loop, a corrupt zip, a compile
-/// error with an edited test file. Each asserts its exact verdict and that the other lab's points are
-/// untouched; the submissions folder must be unchanged; a second run keeps every grade. About a minute.
+/// error with an edited test file; and the hostile students of <c>ClassGradingEndToEndTests.Hostile.cs</c>. Each
+/// asserts its exact verdict and that the other lab's points are untouched; the submissions folder must be
+/// unchanged; a second run keeps every grade. About a minute.
 /// </summary>
 [Category("Grading")]
 [Category("GradingEndToEnd")]
 [NonParallelizable]
-public class ClassGradingEndToEndTests
+public partial class ClassGradingEndToEndTests
 {
     private const string HiddenTest = """
         using RnnKata.Given;
@@ -100,6 +102,8 @@ public class ClassGradingEndToEndTests
         CopySources(solutions, "Lab03.GruLstm", "submissions/erin/exercises");
         File.AppendAllText(_work.Combine("submissions", "erin", "exercises", "Lab01.TwoStepRnn", "TwoStepRnn.cs"), "\nthis is not C#\n");
         _work.Write("submissions/erin/tests/Lab01.TwoStepRnn.Tests/FirstStepTests.cs", "// all tests deleted");
+
+        PlantHostileStudents();
     }
 
     private void CopySources(string side, string lab, string to)
@@ -110,7 +114,9 @@ public class ClassGradingEndToEndTests
 
     private IReadOnlyDictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(_work.Combine(folder), "*", SearchOption.AllDirectories)
-            .ToDictionary(f => f, f => File.ReadAllText(f) + "@" + File.GetLastWriteTimeUtc(f).Ticks);
+            .ToDictionary(f => f, f => FileNodes.Of(f) == FileNodeKind.RegularFile
+                ? File.ReadAllText(f) + "@" + File.GetLastWriteTimeUtc(f).Ticks
+                : FileNodes.Of(f) + "@" + File.GetLastWriteTimeUtc(f).Ticks); // a named pipe is never opened
 
     private string[] Gradebook() => File.ReadAllLines(_work.Combine("out", "gradebook.csv"));
 
@@ -124,13 +130,15 @@ public class ClassGradingEndToEndTests
     public void Grading_ran_and_the_gradebook_has_each_students_exact_points()
     {
         _exitCode.Should().Be(GradingApp.ExitGraded, _output);
-        Gradebook().Should().Equal(
-            "student,Lab01,Lab03,total,max,note",
-            "alice,12,20,32,32,",
-            "bob,0,0,0,32,",
-            "carol,0,20,20,32,Lab01 run failed",
-            "dave,0,0,0,32,not graded: The zip file 'dave.zip' is damaged or not a zip file; ask the student to submit it again.",
-            "erin,0,20,20,32,Lab01 build failed");
+        var gradebook = Gradebook();
+        gradebook[..6].Should().Equal(
+            "student,student_id,lms_id,Lab01,Lab03,total,max,note",
+            "alice,alice,,12,20,32,32,",
+            "bob,bob,,0,0,0,32,",
+            "carol,carol,,0,20,20,32,Lab01 run failed",
+            "dave,dave,,0,0,0,32,not graded: The zip file 'dave.zip' is damaged or not a zip file; ask the student to submit it again.",
+            "erin,erin,,0,20,20,32,Lab01 build failed");
+        HostileRowsAreAsPlanted(gradebook[6..]);
     }
 
     [Test]
@@ -186,7 +194,7 @@ public class ClassGradingEndToEndTests
         var (exitCode, output) = Grade();
 
         exitCode.Should().Be(GradingApp.ExitGraded);
-        output.Should().Contain("5 of them unchanged since the last run and kept").And.NotContain("Preparing the kata");
+        output.Should().Contain($"{KeptOnSecondRun} of them unchanged since the last run and kept").And.NotContain("Preparing the kata");
         Gradebook().Should().Equal(first);
     }
 }

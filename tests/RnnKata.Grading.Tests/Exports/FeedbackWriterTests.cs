@@ -20,8 +20,8 @@ public class FeedbackWriterTests
     }
 
     [Test]
-    public void Each_failing_test_is_listed_with_its_message() =>
-        Feedback.Should().Contain("- `StepTests.Failing_1`: Expected Y0[0,1] to be 0.5 ± 1e-12, but found 0.7.\n  see docs/01-two-step-rnn.md");
+    public void Each_failing_test_is_listed_with_its_message_as_a_code_block() =>
+        Feedback.Should().Contain("- `StepTests.Failing_1`:\n\n  ```text\n  Expected Y0[0,1] to be 0.5 ± 1e-12, but found 0.7.\n  see docs/01-two-step-rnn.md\n  ```\n");
 
     [Test]
     public void Tasks_not_started_are_listed_once_with_the_section_to_read() =>

@@ -19,16 +19,16 @@ public class GradebookCsvWriterTests
         ]);
 
         csv.Split("\r\n").Should().Equal(
-            "student,Lab01,Lab02,total,max,note",
-            "alice,10,10,20,30,",
-            "bob,7.5,0,7.5,30,Lab02 build failed",
+            "student,student_id,lms_id,Lab01,Lab02,total,max,note",
+            "alice,,,10,10,20,30,",
+            "bob,,,7.5,0,7.5,30,Lab02 build failed",
             "");
     }
 
     [Test]
     public void Submission_that_could_not_be_graded_scores_zero_with_the_reason() =>
         GradebookCsvWriter.Render(Labs, [new StudentGrade("carol", null, "the zip file is corrupt")])
-            .Should().Contain("carol,0,0,0,30,not graded: the zip file is corrupt\r\n");
+            .Should().Contain("carol,,,0,0,0,30,not graded: the zip file is corrupt\r\n");
 
     [TestCase("plain", "plain")]
     [TestCase("Doe, Jane", "\"Doe, Jane\"")]

@@ -70,6 +70,26 @@ public static class IntakeKit
                 ? $"{file.LastWriteTimeUtc:O} {Convert.ToHexString(File.ReadAllBytes(file.FullName))}"
                 : $"{info.LastWriteTimeUtc:O} {info.LinkTarget}");
 
+    /// <summary>Makes a named pipe (FIFO) at <paramref name="path"/> with <c>mkfifo</c>; fails the test when it cannot.</summary>
+    public static void Fifo(string path) => Tool("mkfifo", path);
+
+    /// <summary>Makes <paramref name="link"/> a second name (a hard link) of the file <paramref name="target"/> with <c>ln</c>.</summary>
+    public static void HardLink(string target, string link) => Tool("ln", target, link);
+
+    /// <summary>Ignores the test on Windows, where a folder holds no named pipe and hard links need rights.</summary>
+    public static void NeedsUnix()
+    {
+        if (OperatingSystem.IsWindows())
+            Assert.Ignore("named pipes and hard links in a folder are a Unix matter");
+    }
+
+    private static void Tool(string tool, params string[] arguments)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(arguments[^1])!);
+        var result = ProcessRunner.Run(tool, arguments, Path.GetTempPath(), TimeSpan.FromSeconds(30));
+        result.ExitCode.Should().Be(0, string.Join('\n', result.Output));
+    }
+
     /// <summary>True once git runs here.</summary>
     public static bool HasGit => GitCli.Default.IsAvailable;
 

@@ -8,8 +8,11 @@ namespace RnnKata.Grading.Class;
 /// <summary>
 /// Grades a whole class (<c>--submissions DIR</c>): takes each submission in safely, grades every lab on
 /// the fast path (the kata built once; each student's lab compiled in-process and tested in a child
-/// process with limits), several submissions at once, and writes the class reports. Each student's
-/// <c>grade.json</c> is written last, so a killed run resumes where it stopped.
+/// process with limits), several submissions at once, and writes the class reports. Each student's reports are
+/// written as soon as that student is graded, and <c>grade.json</c> last, so a killed run resumes where it stopped;
+/// the gradebook and the class report are rebuilt from those records after every student (<see cref="ClassReports"/>).
+/// An error of the grader while grading one student makes that student "not graded", with the error, and the run
+/// goes on. What reaches the console from a submission is one printable line (<see cref="SubmissionText.ForConsole"/>).
 /// </summary>
 public static class ClassGradingApp
 {
@@ -57,7 +60,7 @@ public static class ClassGradingApp
             }
 
             var setup = ClassSetup.Prepare(kataRoot, labs, scheme, hidden, options, environment, work, output, cancellationToken);
-            var grades = new StudentGrade[entries.Count];
+            var reports = new ClassReports(labs, entries, scheme, hidden, outFolder);
             var done = 0;
             var kept = 0;
             var clock = Stopwatch.StartNew();
@@ -68,18 +71,24 @@ public static class ClassGradingApp
             };
             Parallel.For(0, entries.Count, parallel, i =>
             {
-                var student = new StudentGrading(setup, entries[i], outFolder, work, options.Force);
-                var outcome = student.Run(cancellationToken);
-                grades[i] = outcome.Grade;
+                StudentOutcome outcome;
+                try
+                {
+                    outcome = new StudentGrading(setup, entries[i], outFolder, work, options.Force).Run(cancellationToken);
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or FastPathException or OutOfMemoryException))
+                {
+                    outcome = StudentGrading.GraderFailed(entries[i], outFolder, e);
+                }
+                reports.Done(i, outcome);
                 if (outcome.Kept)
                     Interlocked.Increment(ref kept);
                 var n = Interlocked.Increment(ref done);
                 lock (output)
-                    output.WriteLine($"[{n}/{entries.Count}] {entries[i].DisplayName}: {outcome.Summary}");
+                    output.WriteLine($"[{n}/{entries.Count}] {StudentLabel(entries[i])}: {SubmissionText.ForConsole(outcome.Summary)}");
             });
 
-            GradebookCsvWriter.Write(labs, grades, Path.Combine(outFolder, "gradebook.csv"), scheme);
-            ClassReportWriter.Write(labs, entries, grades, scheme, hidden, Path.Combine(outFolder, "class-report.json"));
+            var grades = reports.Write();
             output.WriteLine();
             output.Write(ClassTable.Render(labs, grades, scheme));
             var keptNote = kept == 0 ? "" : $", {kept} of them unchanged since the last run and kept";
@@ -114,5 +123,12 @@ public static class ClassGradingApp
                 // A test process may still hold a file; the temp folder is cleaned some other day.
             }
         }
+    }
+
+    /// <summary>The student as the console shows them: the name as one printable line, and the id when it says more.</summary>
+    private static string StudentLabel(Intake.SubmissionEntry entry)
+    {
+        var name = SubmissionText.ForConsole(entry.DisplayName, SubmissionText.MaxNameChars);
+        return name == entry.StudentId ? name : $"{name} ({entry.StudentId})";
     }
 }

@@ -9,7 +9,8 @@ namespace RnnKata.Grading.Class;
 /// <summary>
 /// The class's JSON report (<c>class-report.json</c>): the labs and their points, where the scheme and hidden
 /// tests came from, and per student the points per lab (with the part hidden tests gave), the total,
-/// warnings and why a submission could not be graded. Per-test detail is in each student's <c>report.json</c>.
+/// warnings and why a submission could not be graded. Each student carries the class's unique id and the LMS
+/// participant number (<c>lmsId</c>, null when unknown), so that two students of the same name stay apart. Per-test detail is in each student's <c>report.json</c>.
 /// </summary>
 public static class ClassReportWriter
 {
@@ -27,8 +28,9 @@ public static class ClassReportWriter
         var students = entries.Zip(grades, (entry, grade) => new
         {
             id = entry.StudentId,
-            name = entry.DisplayName,
-            submission = entry.OriginalName,
+            lmsId = entry.LmsNumber,
+            name = SubmissionText.Cap(entry.DisplayName, SubmissionText.MaxNameChars),
+            submission = SubmissionText.Cap(entry.OriginalName, SubmissionText.MaxNameChars),
             kind = entry.Kind.ToString().ToLowerInvariant(),
             graded = grade.Report is not null,
             problem = grade.Problem,
@@ -39,8 +41,9 @@ public static class ClassReportWriter
                 ? new { id = lab.Id, status = r.Status.ToString(), points = r.Points, hiddenPoints = r.HiddenPoints, maxPoints = r.MaxPoints }
                 : new { id = lab.Id, status = "NotGraded", points = 0.0, hiddenPoints = 0.0, maxPoints = scheme.For(lab).Points }),
             warnings = grade.Report?.Warnings ?? [],
+            notes = grade.Notes,
             reports = $"students/{entry.StudentId}/",
-        }).OrderBy(s => s.name, StringComparer.OrdinalIgnoreCase);
+        }).OrderBy(s => s.name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.id, StringComparer.Ordinal);
 
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new
         {

@@ -5,15 +5,18 @@ using RnnKata.Grading.Exports;
 
 namespace RnnKata.Grading.Class;
 
-/// <summary>The class table printed at the end of a class run: one row per student, points per lab.</summary>
+/// <summary>The class table printed at the end of a class run: one row per student, points per lab. A name is one
+/// printable line (<see cref="SubmissionText.ForConsole"/>), followed by the student's id when two share it.</summary>
 public static class ClassTable
 {
     /// <summary>The table's text.</summary>
     public static string Render(IReadOnlyList<Lab> labs, IReadOnlyList<StudentGrade> grades, GradingScheme scheme)
     {
-        var rows = grades.OrderBy(g => g.Student, StringComparer.OrdinalIgnoreCase)
+        var shared = grades.GroupBy(g => g.Student, StringComparer.OrdinalIgnoreCase).Where(same => same.Count() > 1)
+            .Select(same => same.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rows = grades.OrderBy(g => g.Student, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.StudentId, StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<string>)[
-                g.Student,
+                SubmissionText.ForConsole(g.Student, SubmissionText.MaxNameChars) + (shared.Contains(g.Student) && g.StudentId is not null ? $" ({g.StudentId})" : ""),
                 .. labs.Select(lab => g.Report?.Labs.FirstOrDefault(r => r.Id == lab.Id) is { } r ? Cell(r) : "–"),
                 g.Report is null ? "not graded" : ReportTable.FormatPoints(g.Report.Points, labs.Sum(l => scheme.For(l).Points)),
             ]).ToList();

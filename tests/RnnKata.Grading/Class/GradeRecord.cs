@@ -17,6 +17,10 @@ public sealed record GradeRecord(
     string StudentId, string DisplayName, string OriginalName, string Fingerprint, DateTimeOffset GradedAt,
     string? Problem, IReadOnlyList<string> Warnings, IReadOnlyList<LabRecord> Labs)
 {
+    /// <summary>What went wrong in writing the student's reports (an exporter that failed for this student only); empty
+    /// when every report was written.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The file name inside a student's folder.</summary>
     public const string FileName = "grade.json";
 
@@ -61,6 +65,10 @@ public sealed record GradeRecord(
             return null;
         }
     }
+
+    /// <summary>The gradebook line of <paramref name="entry"/> from this record.</summary>
+    public Exports.StudentGrade ToGrade(Intake.SubmissionEntry entry) =>
+        new(entry.DisplayName, ToReport(entry.Path), Problem, entry.StudentId, entry.LmsNumber) { Notes = Notes };
 
     /// <summary>True when the record covers exactly <paramref name="labs"/>.</summary>
     public bool Covers(IReadOnlyList<Lab> labs) =>

@@ -9,7 +9,9 @@ public sealed record StudentOutcome(StudentGrade Grade, string Summary, bool Kep
 /// <summary>
 /// Grades one student of a class run: intake, every lab on the fast path, the reports. A failure in one
 /// lab (compile error, crash, timeout) costs that lab only; a submission that cannot be taken in at all
-/// (corrupt zip, nothing to grade) is reported with the reason and scores 0.
+/// (corrupt zip, nothing to grade) is reported with the reason and scores 0. The student's reports are written as
+/// soon as the student is graded, each on its own: one that cannot be written becomes a note in the others and in the
+/// gradebook, never an error of the class run. Submission text in them is capped (<see cref="ReportCaps"/>).
 /// </summary>
 public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, string outFolder, string work, bool force)
 {
@@ -27,7 +29,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
                 setup.SetupFingerprint, string.Join("\n", intake.Problems));
 
             if (!force && GradeRecord.TryRead(StudentFolder) is { } previous && previous.Fingerprint == fingerprint && previous.Covers(setup.Labs))
-                return new StudentOutcome(new StudentGrade(entry.DisplayName, previous.ToReport(entry.Path), previous.Problem),
+                return new StudentOutcome(previous.ToGrade(entry),
                                           $"unchanged since {previous.GradedAt:yyyy-MM-dd HH:mm} UTC, kept ({Total(previous)}); --force re-grades", Kept: true);
 
             Directory.CreateDirectory(StudentFolder);
@@ -38,10 +40,11 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
             _ = setup.Prepared; // the one-time build of the kata is not this student's time
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, setup.Budget - clock.Elapsed, cancellationToken)).ToArray();
-            var report = new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = warnings };
-            WriteReports(report);
-            GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report).Write(StudentFolder);
-            return new StudentOutcome(new StudentGrade(entry.DisplayName, report),
+            var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = warnings });
+            var notes = WriteReports(report);
+            var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Notes = notes };
+            record.Write(StudentFolder);
+            return new StudentOutcome(record.ToGrade(entry),
                                       $"{ReportTable.FormatPoints(report.Points, report.MaxPoints)} points in {clock.Elapsed.TotalSeconds:0.0} s" +
                                       (warnings.Length > 0 ? $", {warnings.Length} warning{(warnings.Length == 1 ? "" : "s")}" : ""));
         }
@@ -74,20 +77,64 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
     {
         var problem = string.Join(" ", intake.Problems);
         var labs = setup.Labs.Select(lab => Scoring.Unscored(lab, LabStatus.BuildFailed, [problem], scheme: setup.Scheme.For(lab))).ToArray();
-        var report = new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = [problem, .. warnings] };
-        FeedbackWriter.Write(report, entry.DisplayName, Path.Combine(StudentFolder, "feedback.md"));
-        JsonReportWriter.Write(report, Path.Combine(StudentFolder, "report.json"));
-        var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Problem = problem };
+        var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = [problem, .. warnings] });
+        problem = report.Warnings[0];
+        var notes = new List<string>();
+        TryWrite("feedback.md", path => FeedbackWriter.Write(report, entry.DisplayName, path), notes);
+        TryWrite("report.json", path => JsonReportWriter.Write(report, path), notes);
+        var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Problem = problem, Notes = notes };
         record.Write(StudentFolder);
-        return new StudentOutcome(new StudentGrade(entry.DisplayName, null, problem), $"not graded: {problem}");
+        return new StudentOutcome(record.ToGrade(entry), $"not graded: {problem}");
     }
 
-    private void WriteReports(GradingReport report)
+    /// <summary>
+    /// The outcome of a student whose grading stopped on an error of the grader itself (not of the submission): the
+    /// student is reported as not graded, with the error, and the class run goes on. The record written has no
+    /// fingerprint, so the next run grades the student again.
+    /// </summary>
+    public static StudentOutcome GraderFailed(SubmissionEntry entry, string outFolder, Exception error)
     {
-        JsonReportWriter.Write(report, Path.Combine(StudentFolder, "report.json"));
-        StudentResultsWriter.Write(report, Path.Combine(StudentFolder, "results.json"));
-        JUnitReportWriter.Write(report, entry.DisplayName, Path.Combine(StudentFolder, "junit.xml"));
-        FeedbackWriter.Write(report, entry.DisplayName, Path.Combine(StudentFolder, "feedback.md"));
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(error);
+        var problem = SubmissionText.Printable(SubmissionText.Cap(
+            $"grading stopped on an error of the grader ({error.GetType().Name}: {error.Message}); the other students are not affected, run again to retry.",
+            SubmissionText.MaxMessageChars), multiLine: false);
+        var record = new GradeRecord(entry.StudentId, entry.DisplayName, entry.OriginalName, "", DateTimeOffset.UtcNow, problem, [], []);
+        try
+        {
+            record.Write(Path.Combine(outFolder, "students", entry.StudentId));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The gradebook still carries the line, from memory.
+        }
+        return new StudentOutcome(record.ToGrade(entry), $"not graded: {problem}");
+    }
+
+    /// <summary>Writes every report of a graded student; returns what could not be written, as notes.
+    /// JUnit and results first, so that the notes of any that failed reach the feedback and the JSON report.</summary>
+    private List<string> WriteReports(GradingReport report)
+    {
+        var notes = new List<string>();
+        TryWrite("results.json", path => StudentResultsWriter.Write(report, path), notes);
+        TryWrite("junit.xml", path => JUnitReportWriter.Write(report, entry.DisplayName, path), notes);
+        var noted = notes.Count == 0 ? report : report with { Warnings = [.. report.Warnings, .. notes] };
+        TryWrite("report.json", path => JsonReportWriter.Write(noted, path), notes);
+        TryWrite("feedback.md", path => FeedbackWriter.Write(noted, entry.DisplayName, path), notes);
+        return notes;
+    }
+
+    /// <summary>Runs one exporter; an exception becomes a note for this student, never the class run's end.</summary>
+    private void TryWrite(string file, Action<string> write, List<string> notes)
+    {
+        try
+        {
+            write(Path.Combine(StudentFolder, file));
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            notes.Add(SubmissionText.ForConsole($"{file} could not be written ({e.GetType().Name}: {e.Message})", SubmissionText.MaxNameChars * 2));
+        }
     }
 
     private static string Total(GradeRecord record) =>

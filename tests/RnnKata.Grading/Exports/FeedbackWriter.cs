@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace RnnKata.Grading.Exports;
 
@@ -7,9 +8,12 @@ namespace RnnKata.Grading.Exports;
 /// failing test with its message, the tasks not started yet (with the chapter section to read), each
 /// analyzer finding with its help link, and why a lab did not build or run. Hidden tests stay hidden:
 /// the feedback counts visible tests only and says that hidden tests are graded separately, so it never
-/// says "every test passes" while a hidden one fails.
+/// says "every test passes" while a hidden one fails. Every text from the submission (the student's name, messages,
+/// compiler output, warnings) is inert (<see cref="SubmissionText"/>): a message is a fenced code block, a name or a
+/// warning is escaped, so no HTML, heading, link or emphasis of the student's reaches the page; the file is capped by
+/// <see cref="ReportCaps"/>.
 /// </summary>
-public static class FeedbackWriter
+public static partial class FeedbackWriter
 {
     /// <summary>The feedback of one graded submission.</summary>
     /// <param name="report">The submission's grading report.</param>
@@ -18,7 +22,7 @@ public static class FeedbackWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        text.Append("# RnnKata feedback: ").Append(student).Append("\n\n");
+        text.Append("# RnnKata feedback: ").Append(SubmissionText.ForMarkdownInline(student, SubmissionText.MaxNameChars)).Append("\n\n");
         var anyHidden = report.Labs.Any(HasHiddenTests);
         if (anyHidden)
         {
@@ -48,7 +52,7 @@ public static class FeedbackWriter
         {
             text.Append("\n## About your submission\n\n");
             foreach (var warning in report.Warnings)
-                text.Append("- ").Append(Indent(warning)).Append('\n');
+                text.Append("- ").Append(SubmissionText.ForMarkdownInline(warning)).Append('\n');
         }
 
         foreach (var lab in report.Labs)
@@ -58,7 +62,7 @@ public static class FeedbackWriter
 
     /// <summary>Writes the feedback to <paramref name="path"/> atomically.</summary>
     public static void Write(GradingReport report, string student, string path) =>
-        AtomicFile.WriteAllText(path, Render(report, student));
+        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped => Render(capped, student)));
 
     private static void AppendLab(StringBuilder text, LabResult lab)
     {
@@ -90,7 +94,8 @@ public static class FeedbackWriter
         {
             text.Append("\nFailing tests:\n\n");
             foreach (var failure in failures)
-                text.Append("- `").Append(ReportTable.ShortName(failure.Name)).Append("`: ").Append(Indent(failure.Message ?? "(no message)")).Append('\n');
+                text.Append("- ").Append(SubmissionText.ForMarkdownCodeSpan(ReportTable.ShortName(failure.Name))).Append(":\n\n")
+                    .Append(SubmissionText.ForMarkdownCodeBlock([failure.Message?.Trim() ?? "(no message)"], indent: "  ")).Append('\n');
         }
 
         var stubs = lab.Tests.Where(t => t.Outcome == TestOutcome.NotStarted && !t.IsExtension && !t.IsHidden)
@@ -101,7 +106,7 @@ public static class FeedbackWriter
         {
             text.Append("\nNot started yet:\n\n");
             foreach (var stub in stubs)
-                text.Append("- ").Append(stub).Append('\n');
+                text.Append("- ").Append(SubmissionText.ForMarkdownInline(stub)).Append('\n');
         }
 
         if (lab.Extensions.Total > 0)
@@ -116,8 +121,9 @@ public static class FeedbackWriter
         text.Append("\nWhat the analyzer noticed:\n\n");
         foreach (var finding in lab.Findings)
         {
-            text.Append($"- {finding.Id} ({finding.Severity}) in `{finding.File}` line {finding.Line}: {Indent(finding.Message)}");
-            if (finding.HelpLink is not null)
+            text.Append($"- {SubmissionText.ForMarkdownInline(finding.Id, SubmissionText.MaxNameChars)} ({SubmissionText.ForMarkdownInline(finding.Severity, SubmissionText.MaxNameChars)}) " +
+                        $"in {SubmissionText.ForMarkdownCodeSpan(finding.File)} line {finding.Line}: {SubmissionText.ForMarkdownInline(finding.Message)}");
+            if (finding.HelpLink is not null && SafeLink().IsMatch(finding.HelpLink) && SafeId().IsMatch(finding.Id))
                 text.Append($" — see [{finding.Id}]({finding.HelpLink})");
             text.Append('\n');
         }
@@ -138,16 +144,15 @@ public static class FeedbackWriter
 
     private static double VisiblePoints(LabResult lab) => lab.Points - lab.HiddenPoints;
 
-    private static void AppendCode(StringBuilder text, IEnumerable<string> lines)
-    {
-        text.Append("```text\n");
-        foreach (var line in lines)
-            text.Append(line).Append('\n');
-        text.Append("```\n");
-    }
+    private static void AppendCode(StringBuilder text, IEnumerable<string> lines) => text.Append(SubmissionText.ForMarkdownCodeBlock(lines));
 
-    /// <summary>A multi-line message as one list item: continuation lines indented under it.</summary>
-    private static string Indent(string message) => message.Trim().ReplaceLineEndings("\n  ");
+    /// <summary>A help link the feedback may show as a link: the kata's docs or a plain web address.</summary>
+    [GeneratedRegex(@"^(docs/[A-Za-z0-9_./-]+\.md(#[A-Za-z0-9_-]+)?|https://[A-Za-z0-9_./#?=&%-]+)$")]
+    private static partial Regex SafeLink();
+
+    /// <summary>A rule id the feedback may show as a link's text.</summary>
+    [GeneratedRegex("^[A-Za-z]{1,10}[0-9]{1,6}$")]
+    private static partial Regex SafeId();
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
 }

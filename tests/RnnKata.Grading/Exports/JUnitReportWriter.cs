@@ -7,7 +7,8 @@ namespace RnnKata.Grading.Exports;
 /// Writes one student's results as JUnit XML, the format CI systems show as test results: one
 /// <c>testsuite</c> per lab, one <c>testcase</c> per test. Not-started tests are <c>skipped</c> with the
 /// stub's message, failures carry their message, and a lab that did not build or run is one
-/// <c>error</c> case holding the compiler's or the test host's words.
+/// <c>error</c> case holding the compiler's or the test host's words. Every attribute and text is made valid XML
+/// (<see cref="SubmissionText.ForXml"/>) and the file is capped (<see cref="ReportCaps"/>).
 /// </summary>
 public static class JUnitReportWriter
 {
@@ -18,18 +19,33 @@ public static class JUnitReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var suites = report.Labs.Select(Suite).ToArray();
-        return new XDocument(new XElement("testsuites",
-            new XAttribute("name", student),
+        var document = new XDocument(new XElement("testsuites",
+            new XAttribute("name", SubmissionText.Cap(student, SubmissionText.MaxNameChars)),
             new XAttribute("tests", suites.Sum(s => (int)s.Attribute("tests")!)),
             new XAttribute("failures", suites.Sum(s => (int)s.Attribute("failures")!)),
             new XAttribute("errors", suites.Sum(s => (int)s.Attribute("errors")!)),
             new XAttribute("skipped", suites.Sum(s => (int)s.Attribute("skipped")!)),
             suites));
+        MakeValid(document);
+        return document;
+    }
+
+    /// <summary>Every attribute and text made printable (<see cref="SubmissionText.ForXml"/>): a character XML 1.0
+    /// refuses (U+0001, say, in a name or a compiler message) would make the document unwritable.</summary>
+    private static void MakeValid(XDocument document)
+    {
+        foreach (var element in document.Descendants())
+        {
+            foreach (var attribute in element.Attributes())
+                attribute.Value = SubmissionText.ForXml(attribute.Value, singleLine: true);
+            foreach (var text in element.Nodes().OfType<XText>())
+                text.Value = SubmissionText.ForXml(text.Value);
+        }
     }
 
     /// <summary>Writes the document to <paramref name="path"/> atomically.</summary>
     public static void Write(GradingReport report, string student, string path) =>
-        AtomicFile.WriteAllText(path, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Build(report, student) + "\n");
+        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped => "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Build(capped, student) + "\n"));
 
     private static XElement Suite(LabResult lab)
     {

@@ -47,7 +47,7 @@ public static class StudentResultsWriter
 
     /// <summary>Writes the document to <paramref name="path"/> atomically.</summary>
     public static void Write(GradingReport report, string path, Func<TestResult, string?>? testCode = null) =>
-        AtomicFile.WriteAllText(path, Serialize(report, testCode) + "\n");
+        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped => Serialize(capped, testCode)) + "\n");
 
     /// <summary>
     /// <c>error</c> when no lab ran a single test (nothing compiled), <c>pass</c> when every scored test

@@ -23,6 +23,10 @@ public sealed record IntakeLimits
     /// <summary>The most entries (files, links) a submission may hold (default 20,000); more makes it ungradable.</summary>
     public int MaxEntries { get; init; } = 20_000;
 
+    /// <summary>The most files and folders a git repository's own folder (<c>.git</c>) may hold (default 100,000):
+    /// each is checked before git reads it (see <see cref="RepositoryBounds"/>).</summary>
+    public int MaxRepositoryEntries { get; init; } = 100_000;
+
     /// <summary>How many zips deep a zip is opened when it holds nothing but another zip (default 3).</summary>
     public int MaxZipNesting { get; init; } = 3;
 

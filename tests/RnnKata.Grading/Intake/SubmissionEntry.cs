@@ -12,6 +12,10 @@ public enum SubmissionKind
     /// <summary>A git repository (a folder with <c>.git</c>, or a bare <c>*.git</c> folder), read at <c>HEAD</c>.</summary>
     Git,
 
+    /// <summary>A symbolic link (to a folder, a zip or anything else): never followed, since what it points at is
+    /// not the student's submission (another student's folder, say); reported, never graded.</summary>
+    Link,
+
     /// <summary>A file of another kind (<c>.rar</c>, <c>.7z</c>, a text file…): listed so that the instructor
     /// sees it, but it cannot be graded.</summary>
     Unsupported,

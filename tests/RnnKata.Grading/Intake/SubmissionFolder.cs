@@ -40,19 +40,18 @@ public static class SubmissionFolder
         || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase)
         || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How an entry is read, and what path.</summary>
+    /// <summary>How an entry is read, and what path. Nothing is followed: an entry that is a symbolic link is a
+    /// <see cref="SubmissionKind.Link"/> (it would be someone else's files), and only a regular file is a zip.</summary>
     private static (SubmissionKind Kind, string Path) Resolve(FileSystemInfo info)
     {
-        if (info is FileInfo file)
-        {
-            return file.Extension.Equals(".zip", StringComparison.OrdinalIgnoreCase)
-                ? (SubmissionKind.Zip, file.FullName)
-                : (SubmissionKind.Unsupported, file.FullName);
-        }
+        var node = FileNodes.Of(info.FullName);
+        if (node == FileNodeKind.SymbolicLink || info.LinkTarget is not null)
+            return (SubmissionKind.Link, info.FullName);
+        if (node != FileNodeKind.Folder)
+            return node == FileNodeKind.RegularFile && IsZip(info) ? (SubmissionKind.Zip, info.FullName) : (SubmissionKind.Unsupported, info.FullName);
 
-        var folder = (DirectoryInfo)info;
-        var current = folder;
-        for (var depth = 0; depth <= MaxWrapperDepth && current.LinkTarget is null; depth++)
+        var current = new DirectoryInfo(info.FullName);
+        for (var depth = 0; depth <= MaxWrapperDepth; depth++)
         {
             if (IsRepository(current))
                 return (SubmissionKind.Git, current.FullName);
@@ -68,20 +67,22 @@ public static class SubmissionFolder
             }
             if (visible is not [var only])
                 break;
-            if (only is FileInfo { Extension: var extension } && extension.Equals(".zip", StringComparison.OrdinalIgnoreCase))
+            var inner = FileNodes.Of(only.FullName);
+            if (inner == FileNodeKind.RegularFile && IsZip(only))
                 return (SubmissionKind.Zip, only.FullName);
-            if (only is not DirectoryInfo inner)
-                break;
-            current = inner;
+            if (inner != FileNodeKind.Folder)
+                break; // a link or anything else is reported when the folder is read
+            current = new DirectoryInfo(only.FullName);
         }
-        return (SubmissionKind.Folder, folder.FullName);
+        return (SubmissionKind.Folder, info.FullName);
     }
 
-    /// <summary>A working copy (a <c>.git</c> folder or file inside) or a bare repository (a <c>*.git</c>
-    /// folder with <c>HEAD</c>, <c>objects</c> and <c>refs</c>).</summary>
+    private static bool IsZip(FileSystemInfo info) => info.Extension.Equals(".zip", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A working copy (anything named <c>.git</c> inside: a folder, or a file or link that intake then
+    /// refuses to follow) or a bare repository (a <c>*.git</c> folder with <c>HEAD</c>, <c>objects</c> and <c>refs</c>).</summary>
     private static bool IsRepository(DirectoryInfo folder) =>
-        Directory.Exists(Path.Combine(folder.FullName, ".git"))
-        || File.Exists(Path.Combine(folder.FullName, ".git"))
+        FileNodes.Of(Path.Combine(folder.FullName, ".git")) != FileNodeKind.Missing
         || (folder.Name.EndsWith(".git", StringComparison.OrdinalIgnoreCase)
             && File.Exists(Path.Combine(folder.FullName, "HEAD"))
             && Directory.Exists(Path.Combine(folder.FullName, "objects"))

@@ -6,14 +6,17 @@ namespace RnnKata.Grading.Intake;
 /// <summary>
 /// Turns one submission into a folder the grader can use: <c>WORK/STUDENT_ID/exercises</c>, holding the
 /// student's own sources and nothing else (the rule of <see cref="SubmissionOverlay.StudentSources"/>:
-/// <c>.cs</c> files under <c>exercises/</c>, never <c>Given/</c> nor <c>RnnKata.Given</c>). Folders are copied,
+/// <c>.cs</c> files under <c>exercises/</c>, never <c>Given/</c> nor <c>RnnKata.Given</c>), each written as a new file (a copy of
+/// its bytes, never a link, so nothing a test process writes can reach the submission). Folders are read file by file,
 /// zips are read entry by entry (never extracted as a whole), git repositories are read at <c>HEAD</c> with
 /// <c>git archive</c>. The submission itself is only read.
 /// </summary>
 /// <remarks>
 /// Whatever is wrong is reported in the result and grading goes on: an unsafe entry (a path leaving the
 /// submission, an absolute path, a control character or a character Windows refuses in a name, a name that
-/// is not valid text), a symbolic link (never followed), a file over a limit of <see cref="IntakeLimits"/>,
+/// is not valid text), a symbolic link (never followed: not a link inside the submission, nor a submission that is one,
+/// nor a repository whose <c>.git</c> is a link or a <c>gitdir:</c> file, see <see cref="RepositoryBounds"/>), a named pipe,
+/// device or socket (never opened: <see cref="FileNodes"/>), a file over a limit of <see cref="IntakeLimits"/>,
 /// and, given a <see cref="PristineKata"/>, every file grading takes from the kata that the student changed
 /// or added (tests, project files, build settings, analyzers, banned-symbol lists, given code).
 /// </remarks>
@@ -52,10 +55,16 @@ public static class SubmissionIntake
         {
             var items = entry.Kind switch
             {
-                SubmissionKind.Folder => run.ListFolder(submission),
-                SubmissionKind.Zip => run.ListZip(new FileStream(submission, FileMode.Open, FileAccess.Read, FileShare.Read), Path.GetFileName(submission), 0, scratch),
-                SubmissionKind.Git => run.ListRepository(submission, headZip, git ?? GitCli.Default, scratch),
-                _ => run.Fail($"'{entry.OriginalName}' is not a folder, a .zip file or a git repository; it cannot be graded."),
+                _ when FileNodes.Of(submission) is FileNodeKind.SymbolicLink || entry.Kind == SubmissionKind.Link =>
+                    run.Fail($"'{EntryNames.Show(entry.OriginalName)}' is a symbolic link{LinkTarget(submission)}: links are never followed, " +
+                             "since what they point at is not this student's submission (another student's, say); it was not graded."),
+                _ when FileNodes.Of(submission) is FileNodeKind.Special =>
+                    run.Fail($"'{EntryNames.Show(entry.OriginalName)}' is not a regular file (a named pipe, a device or a socket); it was not opened."),
+                SubmissionKind.Folder when FileNodes.Of(submission) == FileNodeKind.Folder => run.ListFolder(submission),
+                SubmissionKind.Zip when FileNodes.Of(submission) == FileNodeKind.RegularFile =>
+                    run.ListZip(new FileStream(submission, FileMode.Open, FileAccess.Read, FileShare.Read), Path.GetFileName(submission), 0, scratch),
+                SubmissionKind.Git when FileNodes.Of(submission) == FileNodeKind.Folder => run.ListRepository(submission, headZip, git ?? GitCli.Default, scratch),
+                _ => run.Fail($"'{EntryNames.Show(entry.OriginalName)}' is not a folder, a .zip file or a git repository; it cannot be graded."),
             };
             if (items is not null)
                 run.Take(items);
@@ -76,6 +85,12 @@ public static class SubmissionIntake
             File.Delete(headZip);
         }
         return run.Result();
+    }
+
+    private static string LinkTarget(string path)
+    {
+        var target = new FileInfo(path).LinkTarget;
+        return target is null ? "" : $" (to '{EntryNames.Show(target)}')";
     }
 
     /// <summary>The size as a person reads it: "1 MiB", "4 KiB", "100 bytes".</summary>
@@ -155,11 +170,12 @@ public static class SubmissionIntake
         /// </summary>
         public List<SubmissionItem>? ListRepository(string repository, string headZip, GitCli git, List<IDisposable> scratch)
         {
+            if (RepositoryBounds.Problem(repository, limits.MaxRepositoryEntries) is { } outside)
+                return Fail(outside);
             if (!git.IsAvailable)
                 return Fail($"The submission is a git repository, but git ('{git.Executable}') is not installed on the grading machine; install git, or ask the student for a zip.");
 
-            var dotGit = Path.Combine(repository, ".git");
-            var working = Directory.Exists(dotGit) || File.Exists(dotGit);
+            var working = FileNodes.Of(Path.Combine(repository, ".git")) == FileNodeKind.Folder;
             var clone = Path.Combine(Path.GetDirectoryName(headZip)!, Path.GetFileNameWithoutExtension(headZip) + ".clone.git");
             scratch.Add(new FolderDeleter(clone));
             try

@@ -103,9 +103,16 @@ internal static class FolderItems
             if (SubmissionLayout.IsJunk(segments))
                 continue;
 
-            if (child.LinkTarget is { } target)
+            // lstat, not the FileSystemInfo: a link is never followed and a FIFO or a device is never opened.
+            var node = FileNodes.Of(child.FullName);
+            if (node == FileNodeKind.SymbolicLink || child.LinkTarget is not null)
             {
-                items.Add(new SubmissionItem(shown, null, 0, null, LinkReason(child, target, root)));
+                items.Add(new SubmissionItem(shown, null, 0, null, LinkReason(child, child.LinkTarget, root)));
+                continue;
+            }
+            if (node is FileNodeKind.Special or FileNodeKind.Missing)
+            {
+                items.Add(new SubmissionItem(shown, null, 0, null, $"{FileNodes.Describe(node)}; it was not opened"));
                 continue;
             }
             var (safe, problem) = EntryNames.CheckSegments(segments);
@@ -114,11 +121,11 @@ internal static class FolderItems
                 items.Add(new SubmissionItem(shown, null, 0, null, problem));
                 continue;
             }
-            if (child is DirectoryInfo sub)
+            if (node == FileNodeKind.Folder)
             {
                 try
                 {
-                    Walk(sub, segments, root, items, max);
+                    Walk(new DirectoryInfo(child.FullName), segments, root, items, max);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -134,8 +141,10 @@ internal static class FolderItems
         }
     }
 
-    private static string LinkReason(FileSystemInfo link, string target, string root)
+    private static string LinkReason(FileSystemInfo link, string? target, string root)
     {
+        if (target is null)
+            return "a symbolic link; links are not followed";
         var resolved = Path.GetFullPath(target, Path.GetDirectoryName(link.FullName)!);
         var inside = resolved.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         return inside
