@@ -68,7 +68,7 @@ public sealed class Lab02Experiment : IExperiment
             foreach (var epoch in TableEpochs)
                 metrics.Add($"{name} Losses[{epoch}]", $"J = 1/N Σ_n Σ_t ½(o − y)² on SineTask.Create() before epoch {epoch}'s update (η = {BpttExperiment.LearningRate})",
                     losses[epoch], lowerIsBetter: true, seconds);
-            metrics.Add($"{name} last / first", "Losses[299] / Losses[0], as a fraction", losses[^1] / losses[0], lowerIsBetter: true, seconds);
+            metrics.Add($"{name} last / first, %", "100 · Losses[299] / Losses[0]", 100 * losses[^1] / losses[0], lowerIsBetter: true, seconds);
         }
     }
 
@@ -86,7 +86,7 @@ public sealed class Lab02Experiment : IExperiment
             var first = RnnKata.Lab02.Losses.MeanSquaredError([outputs[0]], [data.Targets[0]]).Value;
             var name = ActivationName(activation);
             metrics.Add($"{name} loss after training", "J of the parameters Training.Train returns (after the 300th update)", total, lowerIsBetter: true, clock.Elapsed.TotalSeconds);
-            metrics.Add($"{name} step 0's share of it", "step 0's term of J (its output scored alone) / J, as a fraction", first / total, lowerIsBetter: null, clock.Elapsed.TotalSeconds);
+            metrics.Add($"{name} step 0's share of it, %", "100 · step 0's term of J (its output scored alone) / J", 100 * first / total, lowerIsBetter: null, clock.Elapsed.TotalSeconds);
         }
     }
 
@@ -142,6 +142,7 @@ public sealed class Lab02Experiment : IExperiment
                     norms[k - 1], lowerIsBetter: null, seconds);
             var perStep = Math.Pow(norms[^1] / norms[0], 1.0 / (norms.Count - 1));
             metrics.Add($"{name} factor per step", $"(‖k = {norms.Count}‖ / ‖k = 1‖)^(1/{norms.Count - 1}): the mean growth per step back", perStep, lowerIsBetter: null, seconds);
+            metrics.Add($"{name} decades per step", "log10 of the factor per step: the slope of the line on the log scale", Math.Log10(perStep), lowerIsBetter: null, seconds);
         }
         var tanhNorms = experiment.Reach.First(r => r.Activation == Activation.Tanh).Norms;
         metrics.Add("tanh k = 1 / k = 30", "how many times smaller tanh's gradient is 30 steps back than 1 step back", tanhNorms[0] / tanhNorms[^1], lowerIsBetter: null, seconds);
