@@ -1,0 +1,16 @@
+using RnnKata.Engine;
+
+namespace RnnKata.Experiments.Running;
+
+/// <summary>How to run the experiments, as the command line gave it.</summary>
+/// <param name="Experiments">Experiment names in the order given, <c>all</c> already expanded.</param>
+/// <param name="Backend">The engine backend for experiments that train on the engine.</param>
+/// <param name="Seed">The seed of experiments that train (data and initialisation); the chapters' fixed experiments keep their given seeds.</param>
+/// <param name="Seeds">Runs with seeds <paramref name="Seed"/>, <paramref name="Seed"/> + 1, …: metrics of training experiments are their median.</param>
+/// <param name="Quick">CI-sized: the same experiments with budgets of seconds.</param>
+/// <param name="OutputFolder">Where figures are written.</param>
+/// <param name="JsonFile">Where the metrics go as JSON, or null.</param>
+/// <param name="Target">Whose lab code runs: <c>solutions</c> or <c>exercises</c>.</param>
+public sealed record ExperimentSettings(
+    IReadOnlyList<string> Experiments, BackendKind Backend, int Seed, int Seeds, bool Quick,
+    string OutputFolder, string? JsonFile, string Target);

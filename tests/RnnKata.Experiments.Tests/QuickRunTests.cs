@@ -1,0 +1,99 @@
+using System.Globalization;
+using RnnKata.Catalogue;
+using RnnKata.Engine;
+using RnnKata.Experiments.Lab01;
+using RnnKata.Experiments.Lab02;
+using RnnKata.Experiments.Lab03;
+using RnnKata.Experiments.Running;
+using SkiaSharp;
+
+namespace RnnKata.Experiments.Tests;
+
+/// <summary>
+/// Each experiment with <c>--quick</c> against the reference solutions: it completes, draws its figures
+/// into the output folder and reports its metrics. The chapters' numbers come from full runs.
+/// </summary>
+public sealed class QuickRunTests
+{
+    private string output = string.Empty;
+
+    [SetUp]
+    public void CreateOutputFolder() => output = Directory.CreateTempSubdirectory("rnnkata-experiments-").FullName;
+
+    [TearDown]
+    public void RemoveOutputFolder() => Directory.Delete(output, recursive: true);
+
+    private ExperimentResult RunQuick(IExperiment experiment)
+    {
+        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, 1, Quick: true, output, null, "solutions");
+        var outcome = ExperimentRunner.Run([experiment], settings, _ => _ => { }).Single();
+        outcome.Status.Should().Be(ExperimentStatus.Completed, outcome.Message);
+        return outcome.Result!;
+    }
+
+    private void ShouldHaveDrawn(ExperimentResult result, params string[] files)
+    {
+        result.Figures.Select(Path.GetFileName).Should().Equal(files);
+        foreach (var file in files)
+        {
+            using var image = SKBitmap.Decode(Path.Combine(output, file));
+            image.Should().NotBeNull($"{file} must be a PNG");
+            image.Width.Should().BeGreaterThan(400);
+        }
+    }
+
+    [Test]
+    public void Lab01_draws_the_activations_and_counts_the_saturated_outputs_of_the_figures_snapshot()
+    {
+        var result = RunQuick(new Lab01Experiment());
+
+        ShouldHaveDrawn(result, Lab01Experiment.FigureFile);
+        // The snapshot the lab's tests hold the solution to: panel 1 is Y0, panel 2 is Y1.
+        var snapshot = File.ReadAllText(Path.Combine(KataPaths.FindRoot(), "tests", "Lab01.TwoStepRnn.Tests", "__snapshots__", "seed-batch-activations.plot.txt"));
+        var panels = snapshot.Split("panel ", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        double Saturated(string panel) => panel.Split('\n').Where(l => l.TrimStart().StartsWith("row ", StringComparison.Ordinal))
+            .SelectMany(l => l.Split(':')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Count(v => Math.Abs(double.Parse(v, CultureInfo.InvariantCulture)) > Lab01Experiment.SaturationLevel);
+        Value(result, "Y0 entries saturated").Should().Be(Saturated(panels[0]));
+        Value(result, "Y1 entries saturated").Should().Be(Saturated(panels[1]));
+        result.Listings.Should().ContainSingle().Which.Text.Split('\n').Should().HaveCount(5, "a header and one line per instance");
+    }
+
+    [Test]
+    public void Lab02_draws_the_bptt_figure_and_reports_the_chapters_training_divergence_and_reach_numbers()
+    {
+        var result = RunQuick(new Lab02Experiment());
+
+        ShouldHaveDrawn(result, Lab02Experiment.FigureFile);
+        foreach (var activation in new[] { "tanh", "relu", "identity" })
+        {
+            Value(result, $"{activation} Losses[299]").Should().BeLessThan(Value(result, $"{activation} Losses[0]") / 10, "every activation learns the sine task");
+            Value(result, $"{activation} η=0.1 clipped: lowest loss").Should().BeLessThan(1, "clipping keeps the large step size finite and learning");
+            Value(result, $"{activation} step 0's share of it, %").Should().BeInRange(0, 100);
+        }
+        Value(result, "identity ‖∂J/∂h‖ 30 step(s) back").Should().BeGreaterThan(1e6 * Value(result, "identity ‖∂J/∂h‖ 1 step(s) back"));
+        Value(result, "ρ(W), scale 0.5").Should().BeGreaterThan(1, "the reach weights amplify");
+        Value(result, "tanh η=0.1 stops at epoch").Should().BeInRange(1, 299, "without clipping tanh's loss blows up at η = 0.1");
+    }
+
+    [Test]
+    public void Lab03_draws_both_figures_and_trains_every_cell_at_both_lengths()
+    {
+        var result = RunQuick(new Lab03Experiment());
+
+        ShouldHaveDrawn(result, Lab03Experiment.GradientFigureFile, Lab03Experiment.AddingFigureFile);
+        Value(result, "Elman (tanh): log10 ‖∂L/∂h(0)‖").Should().BeLessThan(-10, "the chapter's Elman layer loses more than ten orders of magnitude");
+        foreach (var steps in new[] { 50, 100 })
+        {
+            foreach (var cell in new[] { "Elman", "GRU", "LSTM" })
+            {
+                double.IsFinite(Value(result, $"{cell} T={steps} test MSE")).Should().BeTrue();
+                Value(result, $"{cell} T={steps} within 0.04").Should().BeInRange(0, 1);
+            }
+            Value(result, $"baseline T={steps} test MSE").Should().BeInRange(0.05, 0.4, "always predicting 1.0 scores about 1/6 on 64 sequences");
+        }
+    }
+
+    private static double Value(ExperimentResult result, string metric) =>
+        result.Metrics.Should().ContainSingle(m => m.Name == metric, $"the experiment reports '{metric}'").Subject.Value;
+}
