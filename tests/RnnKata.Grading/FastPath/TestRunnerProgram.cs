@@ -81,14 +81,14 @@ internal static class TestRunnerProgram
                     ? TestFilter.Empty
                     : TestFilter.FromXml("<filter><or>" + string.Concat(classes.Select(c => "<class>" + SecurityElement.Escape(c) + "</class>")) + "</or></filter>");
                 if (args[0] == "list")
-                    List(runner.LoadedTest, filter, false, channel);
+                    List(runner.LoadedTest!, filter, false, channel);
                 else
                     runner.Run(new Listener(channel), filter);
                 channel.Send("finished", new Dictionary<string, object?>());
                 return 0;
             }
 
-            private static void List(ITest test, ITestFilter filter, bool extension, Channel channel)
+            private static void List(ITest test, TestFilter filter, bool extension, Channel channel)
             {
                 extension |= test.Properties.TryGet("Category", out var categories) && categories.Contains("Extension");
                 if (!test.IsSuite)

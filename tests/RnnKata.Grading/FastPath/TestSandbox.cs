@@ -76,9 +76,6 @@ public sealed class TestSandbox
     /// <summary>What every student's report must say because test processes are not isolated; null when they are.</summary>
     public string? Warning { get; }
 
-    /// <summary>No isolation and no limits: the test process is started directly (for unit tests of other parts).</summary>
-    internal static TestSandbox None { get; } = new(SandboxMode.Off, false, false, OffWarning);
-
     private const string OffWarning =
         "Your lab's tests ran without OS isolation (sandbox off): the grade is still computed the same way, but your " +
         "instructor chose not to isolate the test process.";
