@@ -289,7 +289,7 @@ public class HostileSubmissionTests
             SpinWait.SpinUntil(() => spinning.IsCompleted || ProcessesMentioning(spinnerWork).Count > 0, TimeSpan.FromMinutes(5));
             spinning.IsCompleted.Should().BeFalse("the spinner runs until it is cancelled");
 
-            var honest = Grade(Solutions, "beside-spinner", FastPathLimits.Default with { Timeout = TimeSpan.FromSeconds(90) });
+            var honest = Grade(Solutions, "beside-spinner", FastPathLimits.Default with { Timeout = TimeSpan.FromSeconds(180) });
 
             honest.Points.Should().Be(honest.MaxPoints, Messages(honest));
         }

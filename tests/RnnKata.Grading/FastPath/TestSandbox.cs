@@ -50,6 +50,7 @@ public sealed class TestSandbox
         mount --bind "$run" "$root$run"; mount -o remount,bind,ro "$root$run"
         mount --bind "$run/scratch" "$root$run/scratch"
         cd "$root"; mkdir .old; pivot_root . .old; cd /; umount -l /.old; rmdir /.old; mount -o remount,bind,ro /
+        cd "$run"
         set +e
         setpriv --bounding-set=-all --inh-caps=-all --no-new-privs -- "$@"
         exit $?
@@ -113,7 +114,7 @@ public sealed class TestSandbox
         {
             var start = new ProcessStartInfo("unshare") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var argument in (string[])[.. Namespaces, "sh", "-c", Script, "rnnkata-sandbox", RootFor(run), run,
-                                                Path.GetDirectoryName(dotnetPath)!, "1m", "--", "true"])
+                                                RuntimeFolder(dotnetPath), "1m", "--", "true"])
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
@@ -162,7 +163,7 @@ public sealed class TestSandbox
         if (IsIsolated)
         {
             wrapped.AddRange(["unshare", .. Namespaces, "sh", "-c", Script, "rnnkata-sandbox", RootFor(runFolder), runFolder,
-                              Path.GetDirectoryName(command[0])!, (limits.MaxScratchBytes >> 10).ToString(CultureInfo.InvariantCulture) + "k"]);
+                              RuntimeFolder(command[0]), (limits.MaxScratchBytes >> 10).ToString(CultureInfo.InvariantCulture) + "k"]);
             wrapped.AddRange(readOnly.Where(Directory.Exists));
             wrapped.Add("--");
         }
@@ -203,6 +204,18 @@ public sealed class TestSandbox
         }
         var cores = Enumerable.Range(0, 64).Where(bit => (mask & (1L << bit)) != 0).ToArray();
         return cores.Length > 0 ? cores : Enumerable.Range(0, Environment.ProcessorCount).ToArray();
+    }
+
+    /// <summary>The folder of the .NET installation that <paramref name="dotnet"/> (a path, or a name on PATH) runs,
+    /// links followed: the sandbox shows it at its own path.</summary>
+    private static string RuntimeFolder(string dotnet)
+    {
+        var path = Path.IsPathRooted(dotnet)
+            ? dotnet
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+              .Select(folder => Path.Combine(folder, dotnet)).FirstOrDefault(File.Exists) ?? dotnet;
+        var target = File.Exists(path) ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path : path;
+        return Path.GetDirectoryName(Path.GetFullPath(target))!;
     }
 
     private static bool OnPath(string tool) =>
