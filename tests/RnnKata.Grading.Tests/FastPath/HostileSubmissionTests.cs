@@ -176,7 +176,7 @@ public class HostileSubmissionTests
             var result = Grade(Plant("""throw new InvalidOperationException("seen: " + Environment.GetEnvironmentVariable("RNNKATA_GRADER_SECRET"));"""),
                                "environment");
 
-            result.Tests.Should().Contain(t => t.Message!.Contains("seen: ", StringComparison.Ordinal));
+            result.Tests.Should().Contain(t => t.Message!.Contains("seen:", StringComparison.Ordinal));
             Messages(result).Should().NotContain(secret);
         }
         finally
@@ -215,7 +215,9 @@ public class HostileSubmissionTests
             throw new InvalidOperationException("wrote: " + string.Join(", ", written));
             """), "writes");
 
-        result.Tests.Should().Contain(t => t.Message!.Contains("wrote: scratch/in-scratch.txt", StringComparison.Ordinal), Messages(result));
+        // A path under /tmp lands in the sandbox's private /tmp, thrown away with it; the run folder is read-only.
+        result.Tests.Should().Contain(t => t.Message!.Contains("scratch/in-scratch.txt", StringComparison.Ordinal) &&
+                                           !t.Message.Contains("in-run-folder.txt", StringComparison.Ordinal), Messages(result));
         File.Exists(outside).Should().BeFalse();
         File.Exists(Path.Combine(RunFolderOf("writes"), _lab01.Id, "in-run-folder.txt")).Should().BeFalse();
         File.Exists(Path.Combine(RunFolderOf("writes"), _lab01.Id, TestSandbox.ScratchFolder, "in-scratch.txt")).Should().BeTrue("the scratch folder is writable");
