@@ -8,7 +8,7 @@
     A thin wrapper around the grading engine (tests/RnnKata.Grading), which it runs with
     'dotnet run --project tests/RnnKata.Grading -- <options>'. Without PowerShell, type that command
     yourself: the options are the same (--target, --submission, --labs, --json, --submissions, --out,
-    --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget,
+    --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget, --sandbox,
     --results-json, --feedback,
     --junit, --help).
 
@@ -91,6 +91,12 @@
 .PARAMETER SubmissionBudget
     Seconds all labs of one submission may take together (default 600).
 
+.PARAMETER Sandbox
+    How a class run isolates each lab's test process: 'auto' (the default: on Linux new user, network,
+    mount and PID namespaces, with no network, a read-only file system but a private scratch folder,
+    and every process it starts ended with it; where that is impossible, grading goes on without
+    isolation and every report says so), 'required' (refuse to grade without isolation) or 'off'.
+
 .EXAMPLE
     ./grade.ps1
 
@@ -149,7 +155,10 @@ param(
     [int] $TestTimeout,
 
     [ValidateRange(1, 604800)]
-    [int] $SubmissionBudget
+    [int] $SubmissionBudget,
+
+    [ValidateSet('auto', 'required', 'off')]
+    [string] $Sandbox
 )
 
 # Only Microsoft.PowerShell.Core cmdlets and .NET calls: the script also runs in a hosted engine (the
@@ -183,6 +192,7 @@ if ($Parallel) { $arguments += @('--parallel', $Parallel) }
 if ($LabTimeout) { $arguments += @('--lab-timeout', $LabTimeout) }
 if ($TestTimeout) { $arguments += @('--test-timeout', $TestTimeout) }
 if ($SubmissionBudget) { $arguments += @('--submission-budget', $SubmissionBudget) }
+if ($Sandbox) { $arguments += @('--sandbox', $Sandbox) }
 
 & dotnet @arguments
 exit $LASTEXITCODE

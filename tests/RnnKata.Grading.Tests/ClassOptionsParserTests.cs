@@ -8,12 +8,12 @@ public class ClassOptionsParserTests
     {
         var options = OptionsParser.Parse(
             ["--submissions", "lms", "--out", "grades", "--hidden-tests", "hidden", "--grading-file", "g.json", "--force",
-             "--parallel", "3", "--lab-timeout", "30", "--submission-budget", "200"]);
+             "--parallel", "3", "--lab-timeout", "30", "--submission-budget", "200", "--sandbox", "Required"]);
 
         options.Should().BeEquivalentTo(new
         {
             Submissions = "lms", OutputFolder = "grades", HiddenTests = "hidden", GradingFile = "g.json", Force = true,
-            Parallel = 3, LabTimeoutSeconds = 30, SubmissionBudgetSeconds = 200,
+            Parallel = 3, LabTimeoutSeconds = 30, SubmissionBudgetSeconds = 200, Sandbox = (RnnKata.Grading.FastPath.SandboxMode?)RnnKata.Grading.FastPath.SandboxMode.Required,
         });
     }
 
@@ -31,6 +31,8 @@ public class ClassOptionsParserTests
     [TestCase(new[] { "--submissions", "b", "--feedback", "f.md" }, "a class run writes them per student under --out")]
     [TestCase(new[] { "--submissions", "b", "--parallel", "0" }, "--parallel must be a whole number from 1 to 64, not '0'")]
     [TestCase(new[] { "--submissions", "b", "--lab-timeout", "ten" }, "--lab-timeout must be a whole number")]
+    [TestCase(new[] { "--submissions", "b", "--sandbox", "maybe" }, "--sandbox must be 'auto', 'required' or 'off', not 'maybe'")]
+    [TestCase(new[] { "--sandbox", "off" }, "--sandbox are for grading a class: add --submissions DIR")]
     public void Contradictory_or_bad_class_options_are_refused(string[] args, string expected)
     {
         var act = () => OptionsParser.Parse(args);

@@ -53,6 +53,16 @@ public class GradeScriptTests
     }
 
     [Test]
+    public void Sandbox_is_limited_to_auto_required_or_off_and_left_to_the_engine_by_default()
+    {
+        var sandbox = Script.ParamBlock.Parameters.Single(p => p.Name.VariablePath.UserPath == "Sandbox");
+
+        var validateSet = sandbox.Attributes.OfType<AttributeAst>().Single(a => a.TypeName.Name == "ValidateSet");
+        validateSet.PositionalArguments.Select(a => a.SafeGetValue()).Should().Equal("auto", "required", "off");
+        sandbox.DefaultValue.Should().BeNull("the engine's default (auto) applies");
+    }
+
+    [Test]
     public void Script_uses_only_cmdlets_the_core_engine_has()
     {
         var available = PowerShellHost.HostedCmdlets();
@@ -100,5 +110,17 @@ public class GradeScriptTests
 
         run.ExitCode.Should().Be(GradingApp.ExitUsage);
         run.Errors.Should().Contain(e => e.Contains("lies inside the submissions folder", StringComparison.Ordinal));
+    }
+
+    /// <summary>-Sandbox reaches the engine as --sandbox (which, without -Submissions, refuses it by name).</summary>
+    [Test]
+    [CancelAfter(5 * 60 * 1000)]
+    public void Sandbox_reaches_the_engine_through_the_script()
+    {
+        var run = PowerShellHost.Run(
+            PowerShellHost.GradeScript, new Dictionary<string, object> { ["Sandbox"] = "off" }, TestContext.CurrentContext.CancellationToken);
+
+        run.ExitCode.Should().Be(GradingApp.ExitUsage);
+        run.Errors.Should().Contain(e => e.Contains("--sandbox are for grading a class", StringComparison.Ordinal));
     }
 }

@@ -49,6 +49,9 @@ public sealed record GradingOptions(
     /// <summary>Wall-clock limit for all labs of one submission together, in seconds (default 600).</summary>
     public int? SubmissionBudgetSeconds { get; init; }
 
+    /// <summary>How test processes are isolated in a class run (<c>--sandbox</c>); null: <see cref="FastPath.SandboxMode.Auto"/>.</summary>
+    public FastPath.SandboxMode? Sandbox { get; init; }
+
     /// <summary>The lab ids to grade; empty means all.</summary>
     public IReadOnlyList<string> LabIds => Labs ?? [];
 
@@ -60,6 +63,7 @@ public sealed record GradingOptions(
           dotnet run --project tests/RnnKata.Grading -- [options]
           pwsh ./grade.ps1 [-Target exercises|solutions] [-Submission DIR] [-Labs Lab01,Lab02] [-Json FILE]
           pwsh ./grade.ps1 -Submissions DIR [-Out DIR] [-HiddenTests DIR] [-GradingFile FILE] [-Force]
+                           [-Sandbox auto|required|off]
 
         Options:
           --target exercises|solutions  What to grade (default: exercises, the code under exercises/).
@@ -99,6 +103,14 @@ public sealed record GradingOptions(
                                         60), naming the test (NUnit's own timeouts are cooperative only).
           --submission-budget SECONDS   All labs of one submission together may take SECONDS (default
                                         600); labs left when it runs out are not run and score 0.
+          --sandbox auto|required|off   Isolation of the test processes (default auto). On Linux each runs
+                                        in new user, network, mount and PID namespaces: no network, the
+                                        file system read-only but a private scratch folder, other students
+                                        and hidden tests out of sight, every process it starts ended with
+                                        it. auto grades without isolation where that is impossible and
+                                        says so in every report; required refuses to grade then; off never
+                                        isolates. In every mode: a CPU core per concurrent run, lower
+                                        priority, memory and file-size limits (where the tools exist).
           -h, --help                    Show this help.
 
         Scoring:

@@ -51,10 +51,20 @@ public static class NUnitXmlReader
         if (message is null && (string?)testCase.Attribute("site") == "Parent")
             message = testCase.Ancestors("test-suite").Select(MessageOf).FirstOrDefault(m => m is not null);
 
+        if (result == "Skipped")
+            message ??= (string?)testCase.Attribute("label");
+        return Outcome(name, result, message, isExtension);
+    }
+
+    /// <summary>How the grader counts a test case that NUnit reported with status <paramref name="result"/>
+    /// (<c>Passed</c>, <c>Failed</c>, <c>Inconclusive</c>, <c>Skipped</c>, <c>Warning</c>) and <paramref name="message"/>.</summary>
+    public static TestResult Outcome(string name, string result, string? message, bool isExtension)
+    {
+        message = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
         return result switch
         {
             "Passed" => new TestResult(name, TestOutcome.Passed, message, isExtension),
-            "Skipped" => new TestResult(name, TestOutcome.Skipped, message ?? (string?)testCase.Attribute("label"), isExtension),
+            "Skipped" => new TestResult(name, TestOutcome.Skipped, message, isExtension),
             "Inconclusive" when message?.StartsWith(NotStartedPrefix, StringComparison.Ordinal) == true =>
                 new TestResult(name, TestOutcome.NotStarted, message, isExtension),
             // Inconclusive for another reason (an Assume), a warning, or anything NUnit adds later:

@@ -70,6 +70,9 @@ public static class OptionsParser
                 case "--submission-budget":
                     options = options with { SubmissionBudgetSeconds = PositiveInt(name, Value(), 7 * 24 * 3600) };
                     break;
+                case "--sandbox":
+                    options = options with { Sandbox = ParseSandbox(Value()) };
+                    break;
                 default:
                     throw new OptionsException($"Unknown option '{args[i]}'. Run with --help to see the options.");
             }
@@ -79,9 +82,9 @@ public static class OptionsParser
             throw new OptionsException("Use either --submission (one student) or --submissions (a class), not both.");
         if (options.Submissions is null && (options.OutputFolder is not null || options.Force || options.Parallel is not null
                                             || options.LabTimeoutSeconds is not null || options.TestTimeoutSeconds is not null
-                                            || options.SubmissionBudgetSeconds is not null))
+                                            || options.SubmissionBudgetSeconds is not null || options.Sandbox is not null))
             throw new OptionsException(
-                "--out, --force, --parallel, --lab-timeout, --test-timeout and --submission-budget are for grading a class: add --submissions DIR.");
+                "--out, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget and --sandbox are for grading a class: add --submissions DIR.");
         if (options.Submissions is not null && (options.ResultsJsonPath ?? options.FeedbackPath ?? options.JUnitPath) is not null)
             throw new OptionsException("--results-json, --feedback and --junit are for one submission; a class run writes them per student under --out.");
         return options with { Labs = labs.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() };
@@ -105,6 +108,14 @@ public static class OptionsParser
         "exercises" => KataTarget.Exercises,
         "solutions" => KataTarget.Solutions,
         _ => throw new OptionsException($"--target must be 'exercises' or 'solutions', not '{value}'."),
+    };
+
+    private static FastPath.SandboxMode ParseSandbox(string value) => value.ToLowerInvariant() switch
+    {
+        "auto" => FastPath.SandboxMode.Auto,
+        "required" => FastPath.SandboxMode.Required,
+        "off" => FastPath.SandboxMode.Off,
+        _ => throw new OptionsException($"--sandbox must be 'auto', 'required' or 'off', not '{value}'."),
     };
 
     private static string NotBlank(string name, string value) =>

@@ -248,29 +248,19 @@ public class FastGraderTests
     }
 
     [Test]
-    public void A_verdict_never_names_a_hidden_test()
-    {
-        var limits = FastPathLimits.Default with { Timeout = TimeSpan.FromSeconds(120), TestTimeout = TimeSpan.FromSeconds(5) };
-        var exercises = PlantInLab01("while (x0.RowCount >= 0) { } return x0;");
-
-        var lab01 = _kata.GradeLab(exercises, _lab01, _work.Combine("hidden-verdict"), limits, isHiddenTest: _ => true);
-
-        lab01.Result.Status.Should().Be(LabStatus.RunFailed);
-        lab01.Result.Problems.Should().ContainSingle().Which.Should().Contain("during a hidden test").And.NotContain("RnnKata.Lab01");
-    }
-
-    [Test]
-    public void Runaway_console_output_ends_the_run_at_the_memory_cap()
+    public void Runaway_console_output_ends_at_the_memory_cap_and_fails_its_tests()
     {
         // NUnit keeps each test's console output in memory, so endless output meets the heap cap first
-        // (output that does reach the process's stdout is cut at MaxOutputBytes).
+        // (output that does reach the process's stdout is cut at MaxOutputBytes). Results are reported as
+        // each test ends, so the tests fail one by one with the out-of-memory error, or the run fails.
         var limits = FastPathLimits.Default with { MaxHeapBytes = 256L << 20 };
 
         var lab01 = GradePlanted("""while (x0.RowCount >= 0) Console.Write(new string('x', 10_000)); return x0;""", "runaway-output", limits: limits);
 
-        lab01.Result.Status.Should().Be(LabStatus.RunFailed);
-        lab01.Result.Problems.Should().ContainSingle().Which.Should()
-            .Contain("ran out of memory").And.Contain("the limit is 256 MB");
+        lab01.Result.Status.Should().BeOneOf(LabStatus.Failed, LabStatus.RunFailed);
+        lab01.Result.Points.Should().Be(0);
+        var said = string.Join("\n", lab01.Result.Problems.Concat(lab01.Result.Tests.Select(t => t.Message ?? "")));
+        said.Should().MatchRegex("OutOfMemory|out of memory");
     }
 
     [Test]

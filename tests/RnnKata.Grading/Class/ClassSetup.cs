@@ -47,14 +47,20 @@ public sealed record ClassSetup(
             typeof(ClassSetup).Assembly.ManifestModule.ModuleVersionId.ToString(),
             string.Join(",", labs.Select(l => l.Id)),
             scheme.Source == "catalogue" ? "catalogue" : File.ReadAllText(scheme.Source),
-            limits.ToString(), (options.SubmissionBudgetSeconds ?? 600).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            limits.ToString(), (options.SubmissionBudgetSeconds ?? 600).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (options.Sandbox ?? SandboxMode.Auto).ToString());
         ClassSetup? setup = null;
         var prepared = new Lazy<PreparedKata>(() =>
         {
             lock (output)
                 output.WriteLine("Preparing the kata once for the whole class (building each lab's tests)…");
             var clock = Stopwatch.StartNew();
-            var kataPrepared = FastGrader.Prepare(kata, labs, work, environment.Dotnet, cancellationToken);
+            // The visible tests are built from the kata itself, the hidden ones from the copy: they run apart.
+            var kataPrepared = FastGrader.Prepare(kataRoot, labs, work, environment.Dotnet, cancellationToken, options.Sandbox ?? SandboxMode.Auto,
+                                                  kata == kataRoot ? null : kata, hidden);
+            if (kataPrepared.Sandbox.Warning is { } warning)
+                lock (output)
+                    output.WriteLine($"Warning: {warning}");
             setup!.PrepareTime = clock.Elapsed;
             return kataPrepared;
         }, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -40,7 +40,9 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
             _ = setup.Prepared; // the one-time build of the kata is not this student's time
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, setup.Budget - clock.Elapsed, cancellationToken)).ToArray();
-            var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = warnings });
+            // Every report says when the test processes ran without isolation.
+            var reportWarnings = setup.Prepared.Sandbox.Warning is { } unsandboxed ? [unsandboxed, .. warnings] : warnings;
+            var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = reportWarnings });
             var notes = WriteReports(report);
             var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Notes = notes };
             record.Write(StudentFolder);
@@ -63,8 +65,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
                 [$"Not run: the submission's time budget ({setup.Budget.TotalSeconds:0} s for all labs) was used up by the labs before it."], scheme: scheme);
 
         var limits = budgetLeft < setup.Limits.Timeout ? setup.Limits with { Timeout = budgetLeft } : setup.Limits;
-        var graded = setup.Prepared.GradeLab(exercises, lab, Path.Combine(work, "runs", entry.StudentId), limits, cancellationToken,
-                                             setup.Hidden.IsHidden);
+        var graded = setup.Prepared.GradeLab(exercises, lab, Path.Combine(work, "runs", entry.StudentId), limits, cancellationToken);
         var result = graded.Result;
         var findings = AnalyzerFindings.Parse(graded.Warnings, exercises);
         var rescored = result.Status is LabStatus.BuildFailed or LabStatus.RunFailed

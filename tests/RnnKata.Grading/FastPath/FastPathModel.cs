@@ -12,6 +12,17 @@ public sealed record FastPathLimits(TimeSpan Timeout, long MaxOutputBytes, long?
     /// timeouts are cooperative only). Default 60 s, many times what any lab test needs.</summary>
     public TimeSpan TestTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The test process's writable private memory (<c>RLIMIT_DATA</c>): the managed heap, the runtime's own and
+    /// native allocations together, so that native memory cannot grow without bound either (<c>RLIMIT_AS</c> would break
+    /// the runtime's address-space reservations). Default 3 GiB: the heap cap plus 1 GiB; null: no limit.</summary>
+    public long? MaxNativeBytes { get; init; } = 3L << 30;
+
+    /// <summary>The largest file the test process may write (<c>RLIMIT_FSIZE</c>). Default 64 MiB.</summary>
+    public long MaxFileBytes { get; init; } = 64L << 20;
+
+    /// <summary>The size of an isolated test process's private <c>/tmp</c> (memory). Default 64 MiB.</summary>
+    public long MaxScratchBytes { get; init; } = 64L << 20;
+
     /// <summary>Lines of output kept for the verdict.</summary>
     public const int KeptOutputLines = 200;
 

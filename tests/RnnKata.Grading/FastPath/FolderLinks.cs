@@ -6,15 +6,32 @@ namespace RnnKata.Grading.FastPath;
 /// submission's test folder costs milliseconds and no disk, whatever the size of the native libraries in it.</summary>
 internal static class FolderLinks
 {
-    /// <summary>Mirrors every file under <paramref name="from"/> into <paramref name="to"/>.</summary>
-    public static void Mirror(string from, string to)
+    /// <summary>Mirrors every file under <paramref name="from"/> into <paramref name="to"/>: hard links, or copies when
+    /// <paramref name="link"/> is false (a process that may write in <paramref name="to"/> must never reach the originals).
+    /// Copies leave out the native libraries of other platforms (<c>runtimes/&lt;rid&gt;/</c>, half a gigabyte in a lab's
+    /// test output), which this machine never loads.</summary>
+    public static void Mirror(string from, string to, bool link = true)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            var relative = Path.GetRelativePath(from, file);
+            if (!link && IsForeignRuntime(relative))
+                continue;
+            var target = Path.Combine(to, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            LinkOrCopy(file, target);
+            if (link)
+                LinkOrCopy(file, target);
+            else
+                File.Copy(file, target, overwrite: true);
         }
+    }
+
+    /// <summary>Whether a path in a build output lies in the native folder of another platform than this one's.</summary>
+    private static bool IsForeignRuntime(string relative)
+    {
+        var parts = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return parts.Length > 2 && parts[0] == "runtimes" && parts[1] != "unix" &&
+               !RuntimeInformation.RuntimeIdentifier.StartsWith(parts[1], StringComparison.Ordinal);
     }
 
     /// <summary>Hard-links <paramref name="source"/> at <paramref name="target"/>, or copies it when the file

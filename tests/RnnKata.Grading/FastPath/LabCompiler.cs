@@ -35,8 +35,9 @@ internal sealed class LabCompiler
     private readonly AnalyzerOptions _analyzerOptions;
 
     /// <summary>Reads what the lab compiles with. <paramref name="analyzerLoader"/> is shared by all labs, so
-    /// an analyzer assembly is loaded once.</summary>
-    public LabCompiler(string root, LabBuildInputs inputs, AnalyzerCache analyzerLoader)
+    /// an analyzer assembly is loaded once. <paramref name="analyzerErrorsAsWarnings"/> (the grader's own tests only)
+    /// reports every analyzer rule as a warning.</summary>
+    public LabCompiler(string root, LabBuildInputs inputs, AnalyzerCache analyzerLoader, bool analyzerErrorsAsWarnings = false)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         _projectDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputs.ProjectDirectory)) + Path.DirectorySeparatorChar;
@@ -55,6 +56,12 @@ internal sealed class LabCompiler
             diagnosticOptions[DiagnosticId(id)] = ReportDiagnostic.Warn;
         foreach (var id in Split(inputs.Property("NoWarn")))
             diagnosticOptions[DiagnosticId(id)] = ReportDiagnostic.Suppress;
+
+        // The SDK's analyzers are left out (see below); the rest are the kata's and the banned-API rules.
+        var analyzerPaths = inputs.Analyzers.Where(path => !IsFromSdk(path)).ToArray();
+        if (analyzerErrorsAsWarnings)
+            foreach (var descriptor in analyzerPaths.SelectMany(path => analyzerLoader.Analyzers(path)).SelectMany(a => a.SupportedDiagnostics))
+                diagnosticOptions[descriptor.Id] = ReportDiagnostic.Warn;
 
         _options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
@@ -80,7 +87,7 @@ internal sealed class LabCompiler
 
         // The SDK's code-quality analyzers (CA rules) and the framework's source generators are left out: the
         // first only warn in grading and cost about as much as the compilation; the labs use none of the second.
-        _analyzers = [.. inputs.Analyzers.Where(path => !IsFromSdk(path)).SelectMany(path => analyzerLoader.Analyzers(path))];
+        _analyzers = [.. analyzerPaths.SelectMany(path => analyzerLoader.Analyzers(path))];
 
         var globalOptions = inputs.EditorConfigFiles.Where(IsGlobalConfig).SelectMany(ReadGlobalConfig)
             .GroupBy(pair => pair.Key).ToDictionary(g => g.Key, g => g.Last().Value);

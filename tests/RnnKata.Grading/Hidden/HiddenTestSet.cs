@@ -19,9 +19,10 @@ public sealed class HiddenTestSet
 
     private readonly Dictionary<string, IReadOnlyList<string>> _files;
     private readonly HashSet<string> _fixtures;
+    private readonly Dictionary<string, IReadOnlyList<string>> _fixturesByLab;
 
-    private HiddenTestSet(string source, Dictionary<string, IReadOnlyList<string>> files, HashSet<string> fixtures) =>
-        (Source, _files, _fixtures) = (source, files, fixtures);
+    private HiddenTestSet(string source, Dictionary<string, IReadOnlyList<string>> files, Dictionary<string, IReadOnlyList<string>> fixturesByLab) =>
+        (Source, _files, _fixturesByLab, _fixtures) = (source, files, fixturesByLab, fixturesByLab.Values.SelectMany(f => f).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>No hidden tests.</summary>
     public static HiddenTestSet None { get; } = new("", new Dictionary<string, IReadOnlyList<string>>(), []);
@@ -50,7 +51,7 @@ public sealed class HiddenTestSet
                 $"'{Path.GetFileName(loose[0])}' lies directly in '{full}': put each lab's hidden tests in a folder named after the lab (e.g. Lab02/).");
 
         var files = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        var fixtures = new HashSet<string>(StringComparer.Ordinal);
+        var fixtures = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var labFolder in Directory.EnumerateDirectories(full).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(labFolder);
@@ -60,16 +61,18 @@ public sealed class HiddenTestSet
                       ?? throw new HiddenTestsException(
                           $"The hidden-tests folder '{name}' names no lab: use a lab id ({string.Join(", ", catalogue.Select(l => l.Id))}).");
             var sources = Directory.EnumerateFiles(labFolder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-            foreach (var source in sources)
-                foreach (var fixture in FixturesIn(source))
-                    fixtures.Add(fixture);
-            if (sources.Length > 0)
-                files[lab.Id] = sources;
+            if (sources.Length == 0)
+                continue;
+            files[lab.Id] = [.. files.GetValueOrDefault(lab.Id, []), .. sources];
+            fixtures[lab.Id] = [.. fixtures.GetValueOrDefault(lab.Id, []), .. sources.SelectMany(FixturesIn).Distinct(StringComparer.Ordinal)];
         }
         if (files.Count == 0)
             throw new HiddenTestsException($"No hidden test files (*.cs) in '{full}': expected e.g. '{Path.Combine(full, "Lab02", "MyTests.cs")}'.");
         return new HiddenTestSet(full, files, fixtures);
     }
+
+    /// <summary>The fully qualified names of the classes declared in <paramref name="lab"/>'s hidden files (none: the lab has no hidden tests).</summary>
+    public IReadOnlyList<string> FixturesOf(Lab lab) => _fixturesByLab.GetValueOrDefault(lab.Id, []);
 
     /// <summary>True when the test named <paramref name="fullName"/> belongs to a hidden fixture.</summary>
     public bool IsHidden(string fullName) =>
