@@ -56,7 +56,7 @@ public partial class ClassGradingEndToEndTests
         rows.Should().HaveCount(4);
         rows[0].Should().StartWith($"eve\\u0001 <b>\\u001B[31m # Total: 50 of 50,{EveId},,0,0,0,32,")
             .And.Contain("Lab01 build failed; Lab03 build failed; junit.xml could not be written (IOException");
-        rows[1].Should().StartWith("grace,grace,,0,0,0,32,not graded: Its .git is a file pointing at a repository elsewhere ('gitdir: ../alice/.git'");
+        rows[1].Should().StartWith("grace,grace,,0,0,0,32,\"not graded: Its .git is a file pointing at a repository elsewhere ('gitdir: ../alice/.git'");
         rows[2].Should().StartWith("Sam Lee,Sam_Lee_101,101,0,0,0,32,not graded: No exercise sources");
         rows[3].Should().StartWith("Sam Lee,Sam_Lee_102,102,0,0,0,32,\"not graded: 'Sam Lee_102_assignsubmission_file_' is a symbolic link");
     }
