@@ -93,7 +93,9 @@ internal sealed class LabCompiler
             .GroupBy(pair => pair.Key).ToDictionary(g => g.Key, g => g.Last().Value);
         globalOptions["build_property.ProjectDir"] = _projectDirectory;
         // This compiler always grades: the allowlist rule (RK0008) must see it whatever MSBuild's answer held.
-        globalOptions["build_property.KataGrading"] = "true";
+        // RK0008 is not configurable (an error whenever it runs), so the grader's own tests, which plant
+        // denied calls to exercise the runtime defences, switch grading mode off for it instead.
+        globalOptions["build_property.KataGrading"] = analyzerErrorsAsWarnings ? "false" : "true";
         _analyzerOptions = new AnalyzerOptions(
             [.. inputs.AdditionalFiles.Select(path => (AdditionalText)new FileText(path, File.ReadAllText(path)))],
             new GlobalOptionsProvider(globalOptions));
