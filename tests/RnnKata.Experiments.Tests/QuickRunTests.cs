@@ -4,6 +4,7 @@ using RnnKata.Engine;
 using RnnKata.Experiments.Lab01;
 using RnnKata.Experiments.Lab02;
 using RnnKata.Experiments.Lab03;
+using RnnKata.Experiments.Lab04;
 using RnnKata.Experiments.Running;
 using SkiaSharp;
 
@@ -23,9 +24,9 @@ public sealed class QuickRunTests
     [TearDown]
     public void RemoveOutputFolder() => Directory.Delete(output, recursive: true);
 
-    private ExperimentResult RunQuick(IExperiment experiment)
+    private ExperimentResult RunQuick(IExperiment experiment, int seeds = 1)
     {
-        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, 1, Quick: true, output, null, "solutions");
+        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, seeds, Quick: true, output, null, "solutions");
         var outcome = ExperimentRunner.Run([experiment], settings, _ => _ => { }).Single();
         outcome.Status.Should().Be(ExperimentStatus.Completed, outcome.Message);
         return outcome.Result!;
@@ -92,6 +93,40 @@ public sealed class QuickRunTests
             }
             Value(result, $"baseline T={steps} test MSE").Should().BeInRange(0.05, 0.4, "always predicting 1.0 scores about 1/6 on 64 sequences");
         }
+    }
+
+    [Test]
+    public void Lab04_draws_both_figures_and_reports_every_model_beside_the_baselines_on_the_seeds_data()
+    {
+        var result = RunQuick(new Lab04Experiment());
+
+        ShouldHaveDrawn(result, Lab04Experiment.LossFigureFile, Lab04Experiment.ClosedLoopFigureFile);
+        var iteration = Lab04Budget.Quick.Comp3222MetricIteration;
+        foreach (var label in new[] { "Adam+MSE", "GD+MSE", "Adam+RMSE" })
+            Value(result, $"COMP3222 {label}: batch MSE at iteration {iteration}").Should().BePositive().And.BeLessThan(double.PositiveInfinity);
+        result.Metrics.Should().OnlyContain(m => double.IsFinite(m.Value), "no quick run may diverge");
+        result.Metrics.Should().OnlyContain(m => m.Seed == null, "a quick run is not the seed's setting, so it is compared with no seed figure");
+        result.Metrics.Should().OnlyContain(m => m.Definition.StartsWith("QUICK", StringComparison.Ordinal));
+        // sin every 0.01: repeating the last value is off by about 0.01·|cos t| (mean 0.0064 in L1, 5e-5 in MSE),
+        // extending the line by about 0.01²·|sin t| — so these pin the sampling step and the window.
+        Value(result, "GRU blog: baseline repeat last value").Should().BeInRange(0.004, 0.009);
+        Value(result, "GRU blog: baseline linear extrapolation").Should().BeInRange(3e-5, 1e-4);
+        Value(result, "LSTM lab: baseline repeat last value").Should().BeInRange(2e-5, 8e-5);
+        Value(result, "LSTM lab: baseline linear extrapolation").Should().BeLessThan(1e-8);
+        // t·sin(t)/3 + 2·sin(5t) every 0.1 moves by up to about 1.4 per step: repeating it is far from free.
+        Value(result, "COMP3222: baseline repeat last value").Should().BeGreaterThan(Value(result, "COMP3222: baseline linear extrapolation"));
+    }
+
+    [Test]
+    public void Lab04_with_two_seeds_reports_the_median_and_range_of_the_training_metrics()
+    {
+        var result = RunQuick(new Lab04Experiment(), seeds: 2);
+
+        var trained = result.Metrics.Single(m => m.Name == "GRU blog: training L1");
+        trained.Runs.Should().Be(2);
+        trained.Min.Should().BeLessThan(trained.Max, "two seeds start from different weights");
+        var baseline = result.Metrics.Single(m => m.Name == "GRU blog: baseline linear extrapolation");
+        baseline.Min.Should().Be(baseline.Max, "the baselines do not depend on the seed");
     }
 
     private static double Value(ExperimentResult result, string metric) =>

@@ -1,6 +1,7 @@
 using RnnKata.Experiments.Lab01;
 using RnnKata.Experiments.Lab02;
 using RnnKata.Experiments.Lab03;
+using RnnKata.Experiments.Lab04;
 
 namespace RnnKata.Experiments.Running;
 
@@ -16,6 +17,7 @@ public static class ExperimentCatalog
         new Lab01Experiment(),
         new Lab02Experiment(),
         new Lab03Experiment(),
+        new Lab04Experiment(),
     ];
 
     /// <summary>The names the command accepts: every experiment's, and <see cref="All"/>.</summary>
