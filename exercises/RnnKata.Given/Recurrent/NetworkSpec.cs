@@ -48,8 +48,9 @@ public enum Readout
 /// <param name="Readout">Where the head reads.</param>
 /// <param name="Input">I, features per step, at least 1.</param>
 /// <param name="Output">O, outputs per prediction, at least 1.</param>
+/// <param name="Init">How <see cref="RecurrentModel.Seeded"/> draws the first parameters.</param>
 public sealed record NetworkSpec(RecurrentCell Cell, int Hidden, int Layers = 1, ElmanActivation Activation = ElmanActivation.Tanh,
-                                 Readout Readout = Readout.EveryStep, int Input = 1, int Output = 1)
+                                 Readout Readout = Readout.EveryStep, int Input = 1, int Output = 1, Initialization Init = Initialization.PyTorch)
 {
     /// <summary>Gate blocks per layer: Elman 1, GRU 3, LSTM 4.</summary>
     public int Gates => Cell switch { RecurrentCell.Gru => 3, RecurrentCell.Lstm => 4, _ => 1 };
@@ -58,8 +59,8 @@ public sealed record NetworkSpec(RecurrentCell Cell, int Hidden, int Layers = 1,
     /// <exception cref="ArgumentException">A field is out of range.</exception>
     public void Validate()
     {
-        if (!Enum.IsDefined(Cell) || !Enum.IsDefined(Activation) || !Enum.IsDefined(Readout))
-            throw new ArgumentException($"Unknown cell, activation or readout in {this}.", nameof(Cell));
+        if (!Enum.IsDefined(Cell) || !Enum.IsDefined(Activation) || !Enum.IsDefined(Readout) || !Enum.IsDefined(Init))
+            throw new ArgumentException($"Unknown cell, activation, readout or initialization in {this}.", nameof(Cell));
         foreach (var (value, name) in new[] { (Hidden, nameof(Hidden)), (Layers, nameof(Layers)), (Input, nameof(Input)), (Output, nameof(Output)) })
         {
             if (value < 1)

@@ -35,15 +35,15 @@ public sealed class RecurrentModel
     /// <summary>Number of parameters.</summary>
     public int ParameterCount => Tensors(layers, headWeight, headBias).Sum(t => t.Count);
 
-    /// <summary>The initialisation of <c>torch.nn.RNN/GRU/LSTM</c> and <c>nn.Linear</c>, seeded: every entry uniform in
-    /// [−1/√H, 1/√H), drawn in flat order from <c>new Random(seed)</c>.</summary>
+    /// <summary>A model of shape <paramref name="spec"/> with first parameters drawn as <see cref="NetworkSpec.Init"/> says,
+    /// in flat order from <c>new Random(seed)</c>.</summary>
     public static RecurrentModel Seeded(NetworkSpec spec, int seed = KataRandom.DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validate();
         var random = new Random(seed);
-        var bound = 1 / Math.Sqrt(spec.Hidden);
-        return new RecurrentModel(spec, Vector<double>.Build.Dense(Count(spec), _ => (2 * random.NextDouble() - 1) * bound));
+        var limits = spec.Init == Initialization.TensorFlow1 ? InitialRanges.TensorFlow1(spec) : InitialRanges.PyTorch(spec, Count(spec));
+        return new RecurrentModel(spec, Vector<double>.Build.DenseOfEnumerable(limits.Select(r => r.Draw(random))));
     }
 
     /// <summary>A copy of the parameters, flat.</summary>
