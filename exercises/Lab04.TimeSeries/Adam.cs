@@ -56,7 +56,7 @@ public sealed class Adam
     /// <item>Keep m and v as fields, created as zero vectors on the first step; count t before using it.</item>
     /// <item>Entry by entry: <c>m[i] = β₁·m[i] + (1 − β₁)·g[i]</c>, and so on; then
     /// <c>θ[i] -= lr · (m[i]/(1 − β₁ᵗ)) / (√(v[i]/(1 − β₂ᵗ)) + ε)</c>.</item>
-    /// <item>Without the bias correction the first steps are far too small: m starts at zero.</item>
+    /// <item>Without the bias correction the first steps are too large, not too small: at t = 1, m = 0.1·g and v = 0.001·g², so m/√v ≈ 3.2 where the corrected ratio is 1. Counting t from 0 divides by 1 − β⁰ = 0.</item>
     /// </list>
     /// </remarks>
     public void Step(Vector<double> parameters, Vector<double> gradient) =>
