@@ -22,6 +22,8 @@ namespace RnnKata.Lab04;
 /// </list>
 /// The model is <c>RecurrentModel.Seeded(options.Network, options.Seed)</c> and every random draw comes from one
 /// <c>new Random(options.Seed)</c>, so a run is reproducible (and the tests replay it).
+/// <para>With <see cref="TrainingOptions.RestoreLowestBatchLoss"/>, keep a copy of θ after every step whose loss is
+/// strictly lower than all earlier ones, and put that copy back into the model before returning.</para>
 /// </remarks>
 public static class Training
 {

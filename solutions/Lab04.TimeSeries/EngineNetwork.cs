@@ -20,6 +20,9 @@ internal sealed class EngineNetwork : IDisposable
     private readonly Trainer trainer;
     private readonly Dictionary<(int Steps, int Batch), (RecurrentNetwork Model, int Version)> inference = [];
 
+    // Bumped whenever the parameters change, so the inference models know when to copy them again.
+    private int version;
+
     private EngineNetwork(ComputeBackend backend, NetworkSpec spec, RecurrentNetwork model, OptimizerSettings optimizer)
     {
         (this.backend, this.spec, this.model) = (backend, spec, model);
@@ -60,12 +63,25 @@ internal sealed class EngineNetwork : IDisposable
 
     /// <summary>One optimizer step on <paramref name="inputs"/> (batch × n) and <paramref name="targets"/> (as the readout
     /// needs them); returns the batch's loss before the step.</summary>
-    public double TrainStep(Matrix<double> inputs, Matrix<double> targets) =>
-        trainer.Train(new SequenceBatch(
+    public double TrainStep(Matrix<double> inputs, Matrix<double> targets)
+    {
+        version++;
+        return trainer.Train(new SequenceBatch(
             SequenceTensor.FromBatchMajor(Floats(inputs), inputs.RowCount, inputs.ColumnCount, 1),
             spec.Readout == Readout.EveryStep
                 ? SequenceTensor.FromBatchMajor(Floats(targets), targets.RowCount, targets.ColumnCount, 1)
                 : SequenceTensor.FromRows(Floats(targets), targets.RowCount, targets.ColumnCount)));
+    }
+
+    /// <summary>A copy of the current parameters (the flat layout of <see cref="RecurrentModel.GetParameters"/>).</summary>
+    public float[] SaveParameters() => model.Parameters.ReadValues();
+
+    /// <summary>Puts back parameters from <see cref="SaveParameters"/>; the optimizer's state is left as it is.</summary>
+    public void RestoreParameters(float[] parameters)
+    {
+        model.Parameters.WriteValues(parameters);
+        version++;
+    }
 
     /// <summary>The outputs for <paramref name="windows"/> (batch × n): batch × n (every step) or batch × 1 (last step).</summary>
     public Matrix<double> Outputs(Matrix<double> windows)
@@ -102,10 +118,10 @@ internal sealed class EngineNetwork : IDisposable
     {
         if (!inference.TryGetValue((steps, batch), out var entry))
             entry = (RecurrentNetwork.Create(backend, Shape(spec, CellOf(spec), steps, batch, LossKind.MeanSquaredError), seed: 0), -1);
-        if (entry.Version != trainer.Steps)
+        if (entry.Version != version)
         {
             entry.Model.Parameters.WriteValues(model.Parameters.ReadValues());
-            entry.Version = trainer.Steps;
+            entry.Version = version;
         }
         inference[(steps, batch)] = entry;
         return entry.Model;

@@ -16,13 +16,16 @@ public static class Training
         try
         {
             var (losses, history) = (new List<double>(iterations), new List<TrainingProgress>());
+            var checkpoint = new LowestLossCheckpoint(network, options.RestoreLowestBatchLoss);
             for (int i = 0; i < iterations; i++)
             {
                 var batch = Windows.Random(source, options.BatchSize, random);
                 losses.Add(network.TrainStep(batch.Inputs, TrainingSetup.TargetsFor(options.Network, source.Steps, batch.Targets)));
+                checkpoint.AfterStep(losses[^1]);
                 if (TrainingSetup.Due(i, options.ReportEvery, i == iterations - 1))
                     Report(new TrainingProgress(i, losses[^1], TestLoss(network, options, test)), history, progress);
             }
+            checkpoint.Restore();
             return new TrainedModel(network, options.Network, losses, history);
         }
         catch
@@ -49,6 +52,7 @@ public static class Training
         try
         {
             var (losses, history) = (new List<double>(epochs * batches), new List<TrainingProgress>());
+            var checkpoint = new LowestLossCheckpoint(network, options.RestoreLowestBatchLoss);
             for (int epoch = 1; epoch <= epochs; epoch++)
             {
                 for (int k = order.Length - 1; k > 0; k--)
@@ -60,10 +64,12 @@ public static class Training
                 {
                     var batch = data.Rows(new ArraySegment<int>(order, b * options.BatchSize, options.BatchSize));
                     losses.Add(network.TrainStep(batch.Inputs, batch.Targets));
+                    checkpoint.AfterStep(losses[^1]);
                 }
                 if (TrainingSetup.Due(epoch, options.ReportEvery, epoch == epochs))
                     Report(new TrainingProgress(epoch, losses.Skip(losses.Count - batches).Average(), TestLoss(network, options, test)), history, progress);
             }
+            checkpoint.Restore();
             return new TrainedModel(network, options.Network, losses, history);
         }
         catch

@@ -1,0 +1,25 @@
+namespace RnnKata.Lab04;
+
+/// <summary>
+/// <see cref="TrainingOptions.RestoreLowestBatchLoss"/>: the parameters right after the step whose batch loss (before
+/// the step) was the lowest so far, put back at the end. Does nothing when the option is off.
+/// </summary>
+internal sealed class LowestLossCheckpoint(EngineNetwork network, bool enabled)
+{
+    private float[]? saved;
+    private double lowest = double.PositiveInfinity;
+
+    /// <summary>Called after each step with the loss that step measured.</summary>
+    public void AfterStep(double loss)
+    {
+        if (enabled && loss < lowest)
+            (lowest, saved) = (loss, network.SaveParameters());
+    }
+
+    /// <summary>Puts the saved parameters back into the network.</summary>
+    public void Restore()
+    {
+        if (saved is not null)
+            network.RestoreParameters(saved);
+    }
+}
