@@ -6,7 +6,7 @@ namespace RnnKata.Experiments.Lab04;
 public static class TimeSeriesFigures
 {
     /// <summary>The colours of a panel's lines, in order.</summary>
-    public static IReadOnlyList<string> Colors { get; } = ["#1F77B4", "#D62728", "#2CA02C", "#FF7F0E"];
+    public static IReadOnlyList<string> Colors { get; } = ["#1F77B4", "#D62728", "#2CA02C", "#FF7F0E", "#9467BD", "#8C564B"];
 
     /// <summary>The colour of the true series in the closed-loop figure.</summary>
     public const string TruthColor = "#7F7F7F";
