@@ -133,8 +133,9 @@ internal sealed class EngineNetwork : IDisposable
         (RecurrentCell.Lstm, _) => CellKind.Lstm,
         (RecurrentCell.Elman, ElmanActivation.Tanh) => CellKind.ElmanTanh,
         (RecurrentCell.Elman, ElmanActivation.Relu) => CellKind.ElmanRelu,
+        (RecurrentCell.Elman, ElmanActivation.Logistic) => CellKind.ElmanLogistic,
         _ => throw new NotSupportedException(
-            $"The engine has no {spec.Activation} Elman cell (it has tanh and relu): the reference solution cannot train {spec}."),
+            $"The engine has no cell for {spec.Cell} with {spec.Activation}: the reference solution cannot train {spec}."),
     };
 
     private static NetworkShape Shape(NetworkSpec spec, CellKind cell, int steps, int batch, LossKind loss) => new()

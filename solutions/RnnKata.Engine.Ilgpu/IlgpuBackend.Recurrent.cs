@@ -32,8 +32,8 @@ public sealed partial class IlgpuBackend
             Gemm(Transpose.No, Transpose.Yes, batch, gates, units, 1f, previous, whh, 0f, hiddenProjection);
             switch (shape.Cell)
             {
-                case CellKind.ElmanTanh or CellKind.ElmanRelu:
-                    kernels.ElmanForward(state, stepProjection, hiddenProjection, bih, bhh, stepHidden, units, shape.Cell == CellKind.ElmanRelu ? 1 : 0);
+                case CellKind.ElmanTanh or CellKind.ElmanRelu or CellKind.ElmanLogistic:
+                    kernels.ElmanForward(state, stepProjection, hiddenProjection, bih, bhh, stepHidden, units, (int)shape.Cell);
                     break;
                 case CellKind.Lstm:
                     var cells = View(c.CellBuffer!);
@@ -88,9 +88,8 @@ public sealed partial class IlgpuBackend
             var stepGradients = gateGradients.SubView(t * stepGates, stepGates);
             switch (shape.Cell)
             {
-                case CellKind.ElmanTanh or CellKind.ElmanRelu:
-                    kernels.ElmanBackward(state, stepOutput, hiddenCarry, hidden.SubView(t * state, state), stepGradients,
-                        shape.Cell == CellKind.ElmanRelu ? 1 : 0);
+                case CellKind.ElmanTanh or CellKind.ElmanRelu or CellKind.ElmanLogistic:
+                    kernels.ElmanBackward(state, stepOutput, hiddenCarry, hidden.SubView(t * state, state), stepGradients, (int)shape.Cell);
                     break;
                 case CellKind.Lstm:
                     var cells = View(c.CellBuffer!);

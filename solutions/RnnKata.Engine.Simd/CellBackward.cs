@@ -103,23 +103,29 @@ internal static unsafe class CellBackward<T> where T : struct, IVec<T>
         return u;
     }
 
-    /// <summary>Elman: dA = ∂h⊙(1 − h²) for tanh, ∂h⊙[h &gt; 0] for relu, from the outputs h.</summary>
+    /// <summary>Elman: dA = ∂h⊙(1 − h²) for tanh, ∂h⊙[h &gt; 0] for relu, ∂h⊙h⊙(1 − h) for σ, from the outputs h.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Elman(int rows, int h, bool relu, float* dh, float* hOut, float* dA)
+    public static void Elman(int rows, int h, CellKind cell, float* dh, float* hOut, float* dA)
     {
         var n = rows * h;
-        var i = Units<T>(0, n, relu, dh, hOut, dA);
-        Units<V1>(i, n, relu, dh, hOut, dA);
+        var i = Units<T>(0, n, cell, dh, hOut, dA);
+        Units<V1>(i, n, cell, dh, hOut, dA);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Units<TV>(int i, int n, bool relu, float* dh, float* hOut, float* dA) where TV : struct, IVec<TV>
+    private static int Units<TV>(int i, int n, CellKind cell, float* dh, float* hOut, float* dA) where TV : struct, IVec<TV>
     {
+        var one = TV.Splat(1f);
         for (; i + TV.Count <= n; i += TV.Count)
         {
             var y = TV.Load(hOut + i);
             var d = TV.Load(dh + i);
-            TV.Store(dA + i, relu ? TV.WherePositive(y, d) : d * (TV.Splat(1f) - (y * y)));
+            TV.Store(dA + i, cell switch
+            {
+                CellKind.ElmanRelu => TV.WherePositive(y, d),
+                CellKind.ElmanLogistic => d * y * (one - y),
+                _ => d * (one - (y * y)),
+            });
         }
         return i;
     }

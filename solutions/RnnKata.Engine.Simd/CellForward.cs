@@ -96,27 +96,32 @@ internal static unsafe class CellForward<T> where T : struct, IVec<T>
         return u;
     }
 
-    /// <summary>Rows of H pre-activations → Elman h = tanh(·) or relu(·).</summary>
+    /// <summary>Rows of H pre-activations → Elman h = tanh(·), relu(·) or σ(·), by <paramref name="cell"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Elman(int rows, int h, bool relu, float* gates, float* hiddenProduct, float* bias, float* hOut)
+    public static void Elman(int rows, int h, CellKind cell, float* gates, float* hiddenProduct, float* bias, float* hOut)
     {
         for (var r = 0; r < rows; r++)
         {
             var g = gates + ((long)r * h);
             var p = hiddenProduct + ((long)r * h);
             var o = hOut + ((long)r * h);
-            var u = ElmanUnits<T>(0, h, relu, g, p, bias, o);
-            ElmanUnits<V1>(u, h, relu, g, p, bias, o);
+            var u = ElmanUnits<T>(0, h, cell, g, p, bias, o);
+            ElmanUnits<V1>(u, h, cell, g, p, bias, o);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ElmanUnits<TV>(int u, int h, bool relu, float* g, float* p, float* b, float* hOut) where TV : struct, IVec<TV>
+    private static int ElmanUnits<TV>(int u, int h, CellKind cell, float* g, float* p, float* b, float* hOut) where TV : struct, IVec<TV>
     {
         for (; u + TV.Count <= h; u += TV.Count)
         {
             var a = TV.Load(g + u) + TV.Load(p + u) + TV.Load(b + u);
-            TV.Store(hOut + u, relu ? TV.Max(a, TV.Splat(0f)) : VMath.Tanh(a));
+            TV.Store(hOut + u, cell switch
+            {
+                CellKind.ElmanRelu => TV.Max(a, TV.Splat(0f)),
+                CellKind.ElmanLogistic => VMath.Sigmoid(a),
+                _ => VMath.Tanh(a),
+            });
         }
         return u;
     }

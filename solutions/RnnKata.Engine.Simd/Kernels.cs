@@ -55,14 +55,14 @@ internal abstract unsafe class Kernels
     public abstract void GruForward(
         int rows, int h, float* gates, float* hiddenProduct, float* bias, float* biasHn, float* hPrev, float* hiddenN, float* hOut);
 
-    public abstract void ElmanForward(int rows, int h, bool relu, float* gates, float* hiddenProduct, float* bias, float* hOut);
+    public abstract void ElmanForward(int rows, int h, CellKind cell, float* gates, float* hiddenProduct, float* bias, float* hOut);
 
     public abstract void LstmBackward(int rows, int h, float* dh, float* gates, float* c, float* cPrev, float* carry, float* dA);
 
     public abstract void GruBackward(
         int rows, int h, float* dh, float* gates, float* hiddenN, float* hPrev, float* dAx, float* dAh, float* dPrev, bool accumulate);
 
-    public abstract void ElmanBackward(int rows, int h, bool relu, float* dh, float* hOut, float* dA);
+    public abstract void ElmanBackward(int rows, int h, CellKind cell, float* dh, float* hOut, float* dA);
 
     public abstract void Axpy(float alpha, float* x, float* y, int n);
 
@@ -110,8 +110,8 @@ internal sealed unsafe class Kernels<TVec, TKernel> : Kernels
         int rows, int h, float* gates, float* hiddenProduct, float* bias, float* biasHn, float* hPrev, float* hiddenN, float* hOut) =>
         CellForward<TVec>.Gru(rows, h, gates, hiddenProduct, bias, biasHn, hPrev, hiddenN, hOut);
 
-    public override void ElmanForward(int rows, int h, bool relu, float* gates, float* hiddenProduct, float* bias, float* hOut) =>
-        CellForward<TVec>.Elman(rows, h, relu, gates, hiddenProduct, bias, hOut);
+    public override void ElmanForward(int rows, int h, CellKind cell, float* gates, float* hiddenProduct, float* bias, float* hOut) =>
+        CellForward<TVec>.Elman(rows, h, cell, gates, hiddenProduct, bias, hOut);
 
     public override void LstmBackward(int rows, int h, float* dh, float* gates, float* c, float* cPrev, float* carry, float* dA) =>
         CellBackward<TVec>.Lstm(rows, h, dh, gates, c, cPrev, carry, dA);
@@ -120,8 +120,8 @@ internal sealed unsafe class Kernels<TVec, TKernel> : Kernels
         int rows, int h, float* dh, float* gates, float* hiddenN, float* hPrev, float* dAx, float* dAh, float* dPrev, bool accumulate) =>
         CellBackward<TVec>.Gru(rows, h, dh, gates, hiddenN, hPrev, dAx, dAh, dPrev, accumulate);
 
-    public override void ElmanBackward(int rows, int h, bool relu, float* dh, float* hOut, float* dA) =>
-        CellBackward<TVec>.Elman(rows, h, relu, dh, hOut, dA);
+    public override void ElmanBackward(int rows, int h, CellKind cell, float* dh, float* hOut, float* dA) =>
+        CellBackward<TVec>.Elman(rows, h, cell, dh, hOut, dA);
 
     public override void Axpy(float alpha, float* x, float* y, int n) => Elementwise<TVec>.Axpy(alpha, x, y, n);
 

@@ -45,7 +45,6 @@ public sealed unsafe partial class SimdBackend
         for (var j = 0; j < gh; j++)
             bias[j] = j < separate ? bih[j] + bhh[j] : bih[j];
         var biasHn = bhh + (2 * h);
-        var relu = shape.Cell == CellKind.ElmanRelu;
 
         // h_{t−1} of rows first…: from the cache, h_0, or null for zeros.
         float* Previous(float* states, float* initial, int t, int first) =>
@@ -66,7 +65,7 @@ public sealed unsafe partial class SimdBackend
                     _kernels.GruForward(rows, h, g, product, bias, biasHn, Previous(hidden, h0, t, first), hiddenN + (row * h), hOut);
                     break;
                 default:
-                    _kernels.ElmanForward(rows, h, relu, g, product, bias, hOut);
+                    _kernels.ElmanForward(rows, h, shape.Cell, g, product, bias, hOut);
                     break;
             }
         }
@@ -117,7 +116,6 @@ public sealed unsafe partial class SimdBackend
         var c = Mine(cache);
         var (batch, steps, h, input, gh) = (c.Batch, c.Steps, shape.Hidden, shape.Input, shape.Gates * shape.Hidden);
         var isGru = shape.Cell == CellKind.Gru;
-        var relu = shape.Cell == CellKind.ElmanRelu;
         var gates = c.Gates.Pointer;
         var hidden = c.HiddenBuffer.Pointer;
         var cell = c.CellBuffer is null ? null : c.CellBuffer.Pointer;
@@ -174,7 +172,7 @@ public sealed unsafe partial class SimdBackend
                         rows, h, dh, gates + (row * gh), hiddenN + (row * h), Previous(hidden, h0, t, first), dAx + (row * gh), dAh + (row * gh), Target(t, first), t > 0);
                     break;
                 default:
-                    _kernels.ElmanBackward(rows, h, relu, dh, hidden + (row * h), dAx + (row * gh));
+                    _kernels.ElmanBackward(rows, h, shape.Cell, dh, hidden + (row * h), dAx + (row * gh));
                     break;
             }
         }

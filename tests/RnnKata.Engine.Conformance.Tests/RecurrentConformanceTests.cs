@@ -4,7 +4,7 @@ namespace RnnKata.Engine.Conformance.Tests;
 
 /// <summary>
 /// A recurrent layer's forward pass over a sequence and its backpropagation through time, for every
-/// cell, against Labs 2–3 in double precision. Sizes are not multiples of any tile or vector width.
+/// cell, against Labs 2–3 (the logistic Elman cell: Lab 4's given layer) in double precision. Sizes are not multiples of any tile or vector width.
 /// </summary>
 [TestFixtureSource(typeof(BackendUnderTest), nameof(BackendUnderTest.Names))]
 public sealed class RecurrentConformanceTests(string backend) : BackendUnderTest(backend)

@@ -12,6 +12,7 @@ public sealed class RecurrentReferenceTests
 
     [TestCase(CellKind.ElmanTanh)]
     [TestCase(CellKind.ElmanRelu)]
+    [TestCase(CellKind.ElmanLogistic)]
     [TestCase(CellKind.Gru)]
     [TestCase(CellKind.Lstm)]
     public void Reference_backward_matches_central_differences_of_its_forward(CellKind cell)

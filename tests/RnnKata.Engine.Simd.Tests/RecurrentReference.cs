@@ -57,6 +57,9 @@ internal sealed class RecurrentReference(RecurrentShape shape, double[] weightIh
             case CellKind.ElmanRelu:
                 _states[t + 1][k] = Math.Max(0, A(0));
                 break;
+            case CellKind.ElmanLogistic:
+                _states[t + 1][k] = Sigmoid(A(0));
+                break;
             case CellKind.Lstm:
                 var (i, f, g, o) = (Sigmoid(A(0)), Sigmoid(A(1)), Math.Tanh(A(2)), Sigmoid(A(3)));
                 _cells[t + 1][k] = (f * _cells[t][k]) + (i * g);
@@ -127,6 +130,9 @@ internal sealed class RecurrentReference(RecurrentShape shape, double[] weightIh
                 break;
             case CellKind.ElmanRelu:
                 dAx[At(0)] = dAh[At(0)] = A(0) > 0 ? dh[k] : 0;
+                break;
+            case CellKind.ElmanLogistic:
+                dAx[At(0)] = dAh[At(0)] = dh[k] * y * (1 - y);
                 break;
             case CellKind.Lstm:
                 var (i, f, g, o) = (Sigmoid(A(0)), Sigmoid(A(1)), Math.Tanh(A(2)), Sigmoid(A(3)));

@@ -39,6 +39,7 @@ public sealed class RecurrentTests
 
     [TestCase(CellKind.ElmanTanh)]
     [TestCase(CellKind.ElmanRelu)]
+    [TestCase(CellKind.ElmanLogistic)]
     [TestCase(CellKind.Gru)]
     [TestCase(CellKind.Lstm)]
     public void One_thread_two_threads_and_lock_step_give_identical_bits(CellKind cell)
@@ -60,6 +61,7 @@ public sealed class RecurrentTests
     }
 
     [TestCase(CellKind.ElmanTanh)]
+    [TestCase(CellKind.ElmanLogistic)]
     [TestCase(CellKind.Gru)]
     [TestCase(CellKind.Lstm)]
     public void The_reference_gradients_agree_with_central_differences(CellKind cell)

@@ -1,3 +1,5 @@
+using RnnKata.Engine.Tests.Support;
+
 namespace RnnKata.Engine.Tests;
 
 /// <summary>The configurations A–H: the peer's FLOP model and data that fits each model.</summary>
@@ -68,5 +70,6 @@ public class CatalogueTests
         BenchmarkCatalogue.A.Description.Should().Be("LSTM(1→128) T10 B64 last→Linear(1) MSE Adam(0.01)");
         BenchmarkCatalogue.C.Description.Should().Be("seq2seq GRU 2×50 enc+dec T15→15 B64 ½Σ²+0.003·L2 RMSProp(0.007,α0.92,μ0.5)");
         BenchmarkCatalogue.H.GpuOnly.Should().BeTrue();
+        BenchmarkCatalogue.E.WithCell(CellKind.ElmanLogistic).Description.Should().StartWith("RNN-logistic(1→100) ");
     }
 }

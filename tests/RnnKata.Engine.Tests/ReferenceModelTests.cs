@@ -9,6 +9,7 @@ public class ReferenceModelTests
     {
         yield return new TestCaseData(TestModels.Network(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy)).SetArgDisplayNames("elman-tanh CE");
         yield return new TestCaseData(TestModels.Network(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares)).SetArgDisplayNames("elman-relu ½Σ²");
+        yield return new TestCaseData(TestModels.Network(CellKind.ElmanLogistic, HeadPlacement.EveryStep, LossKind.MeanSquaredError)).SetArgDisplayNames("elman-logistic MSE");
         yield return new TestCaseData(TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError)).SetArgDisplayNames("gru MSE");
         yield return new TestCaseData(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.RootMeanSquaredError)).SetArgDisplayNames("lstm RMSE");
         yield return new TestCaseData(TestModels.Seq2Seq(CellKind.Lstm)).SetArgDisplayNames("seq2seq lstm");

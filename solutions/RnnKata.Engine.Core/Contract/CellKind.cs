@@ -21,4 +21,10 @@ public enum CellKind
     /// c' = f ⊙ c + i ⊙ g, h' = o ⊙ tanh(c').
     /// </summary>
     Lstm,
+
+    /// <summary>
+    /// Elman with the logistic sigmoid: h' = σ(x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh), σ(a) = 1/(1 + e⁻ᵃ);
+    /// σ' = h'(1 − h'). One gate block. (Last, so that the other cells keep their numbers.)
+    /// </summary>
+    ElmanLogistic,
 }

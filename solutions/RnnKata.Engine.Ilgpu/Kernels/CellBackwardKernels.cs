@@ -9,13 +9,21 @@ namespace RnnKata.Engine.Ilgpu.Kernels;
 /// </summary>
 internal static class CellBackwardKernels
 {
-    /// <summary>dA = dh ⊙ tanh'(a) = dh ⊙ (1 − h²), or dh ⊙ [h &gt; 0] for relu.</summary>
+    /// <summary>
+    /// dA = dh ⊙ tanh'(a) = dh ⊙ (1 − h²), dh ⊙ [h &gt; 0] for relu, or dh ⊙ σ'(a) = dh ⊙ h ⊙ (1 − h) for the logistic cell
+    /// (<paramref name="cell"/> as in <see cref="CellForwardKernels.Elman"/>).
+    /// </summary>
     public static void Elman(
-        Index1D index, ArrayView<float> outputGradient, ArrayView<float> hiddenCarry, ArrayView<float> hidden, ArrayView<float> gateGradients, int relu)
+        Index1D index, ArrayView<float> outputGradient, ArrayView<float> hiddenCarry, ArrayView<float> hidden, ArrayView<float> gateGradients, int cell)
     {
         var dh = outputGradient[index] + hiddenCarry[index];
         var h = hidden[index];
-        gateGradients[index] = relu != 0 ? (h > 0f ? dh : 0f) : dh * (1f - h * h);
+        gateGradients[index] = cell switch
+        {
+            (int)CellKind.ElmanRelu => h > 0f ? dh : 0f,
+            (int)CellKind.ElmanLogistic => dh * h * (1f - h),
+            _ => dh * (1f - h * h),
+        };
     }
 
     /// <summary>LSTM: dc = carry + dh ⊙ o ⊙ (1 − tanh²c'), then i, f, g, o back through their activations; the cell carry becomes dc ⊙ f.</summary>

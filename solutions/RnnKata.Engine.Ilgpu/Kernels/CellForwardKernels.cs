@@ -9,14 +9,22 @@ namespace RnnKata.Engine.Ilgpu.Kernels;
 /// </summary>
 internal static class CellForwardKernels
 {
-    /// <summary>h' = tanh(a) or relu(a), a = x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh (G = 1).</summary>
+    /// <summary>
+    /// h' = tanh(a), relu(a) or σ(a) for <paramref name="cell"/> = (int) <see cref="CellKind.ElmanTanh"/>,
+    /// <see cref="CellKind.ElmanRelu"/> or <see cref="CellKind.ElmanLogistic"/>; a = x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh (G = 1).
+    /// </summary>
     public static void Elman(
         Index1D index, ArrayView<float> inputProjection, ArrayView<float> hiddenProjection, ArrayView<float> biasIh, ArrayView<float> biasHh,
-        ArrayView<float> hidden, int units, int relu)
+        ArrayView<float> hidden, int units, int cell)
     {
         int j = index % units;
         var a = inputProjection[index] + biasIh[j] + hiddenProjection[index] + biasHh[j];
-        hidden[index] = relu != 0 ? (a > 0f ? a : 0f) : DeviceMath.Tanh(a);
+        hidden[index] = cell switch
+        {
+            (int)CellKind.ElmanRelu => a > 0f ? a : 0f,
+            (int)CellKind.ElmanLogistic => DeviceMath.Sigmoid(a),
+            _ => DeviceMath.Tanh(a),
+        };
     }
 
     /// <summary>LSTM, blocks i, f, g, o: c' = f ⊙ c + i ⊙ g, h' = o ⊙ tanh(c'); caches the activated gates.</summary>

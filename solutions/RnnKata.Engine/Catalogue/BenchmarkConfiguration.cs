@@ -45,7 +45,11 @@ public sealed record BenchmarkConfiguration
         {
             var inv = CultureInfo.InvariantCulture;
             var n = Network;
-            var cell = n.Cell switch { CellKind.ElmanTanh => "RNN-tanh", CellKind.ElmanRelu => "RNN-relu", CellKind.Gru => "GRU", _ => "LSTM" };
+            var cell = n.Cell switch
+            {
+                CellKind.ElmanTanh => "RNN-tanh", CellKind.ElmanRelu => "RNN-relu", CellKind.ElmanLogistic => "RNN-logistic",
+                CellKind.Gru => "GRU", _ => "LSTM",
+            };
             var layers = n.Layers > 1 ? $"{n.Layers}×" : "";
             var loss = n.Loss switch
             {

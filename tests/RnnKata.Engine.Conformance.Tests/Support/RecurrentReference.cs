@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Given.Recurrent;
 using RnnKata.Lab02;
 using RnnKata.Lab03;
 
@@ -15,6 +16,8 @@ public sealed record RecurrentExpectation(
 /// and Lab 2's <see cref="ElmanNetwork"/> with V = I and c = 0 so that its outputs are the hidden
 /// states (its single bias b stands for b_ih + b_hh, so both bias gradients equal ∂J/∂b). Lab 2 does
 /// not return ∂J/∂x, so for Elman that one comes from central differences of Lab 2's forward pass.
+/// Lab 2 has no logistic activation: the logistic Elman cell is checked against Lab 4's given
+/// <see cref="RecurrentLayer"/> instead.
 /// </summary>
 public static class RecurrentReference
 {
@@ -23,6 +26,7 @@ public static class RecurrentReference
     {
         CellKind.Lstm => Lstm(problem),
         CellKind.Gru => Gru(problem),
+        CellKind.ElmanLogistic => LogisticElman(problem),
         _ => Elman(problem),
     };
 
@@ -119,5 +123,30 @@ public static class RecurrentReference
         return new RecurrentExpectation(
             HostData.Flat(trace.Hidden), null, HostData.Flat(g.DU), HostData.Flat(g.DW), db, db,
             HostData.Flat(dxs), HostData.Flat(g.DH0), null);
+    }
+
+    // Lab 4's given layer always starts from h_0 = 0. A given h_0 reaches the loss only through step 0's h_0·W_hhᵀ,
+    // so it is fed as H extra input columns at step 0 (zeros at later steps) with W_ih widened to [W_ih | W_hh]:
+    // the extra columns of ∂x_0 are then ∂h_0, and those of ∂W_ih are step 0's share of ∂W_hh.
+    private static RecurrentExpectation LogisticElman(RecurrentProblem p)
+    {
+        var (wih, whh, bih, bhh) = Tensors(p);
+        var (input, hidden, batch) = (p.Shape.Input, p.Shape.Hidden, p.Batch);
+        var h0 = State(p.InitialHidden, batch, hidden);
+        var layer = new RecurrentLayer(RecurrentCell.Elman, ElmanActivation.Logistic, wih.Append(whh), whh, bih, bhh);
+        var xs = HostData.Sequence(p.Inputs, p.Steps, batch, input)
+            .Select((x, t) => x.Append(t == 0 ? h0 : Matrix<double>.Build.Dense(batch, hidden)))
+            .ToArray();
+        var run = layer.Forward(xs);
+        var sums = new RecurrentLayer(
+            RecurrentCell.Elman, ElmanActivation.Logistic, Matrix<double>.Build.Dense(hidden, input + hidden), Matrix<double>.Build.Dense(hidden, hidden),
+            Vector<double>.Build.Dense(hidden), Vector<double>.Build.Dense(hidden));
+        var dxs = layer.Backward(HostData.Sequence(p.OutputGradients, p.Steps, batch, hidden), run, sums);
+
+        var dWhh = sums.WeightHh + sums.WeightIh.SubMatrix(0, hidden, input, hidden);
+        return new RecurrentExpectation(
+            HostData.Flat(run.Hidden), null,
+            HostData.Flat(sums.WeightIh.SubMatrix(0, hidden, 0, input)), HostData.Flat(dWhh), sums.BiasIh.ToArray(), sums.BiasHh.ToArray(),
+            HostData.Flat(dxs.Select(dx => dx.SubMatrix(0, batch, 0, input))), HostData.Flat(dxs[0].SubMatrix(0, batch, input, hidden)), null);
     }
 }

@@ -34,6 +34,9 @@ public sealed class RecurrentReference(RecurrentShape shape, int batch, int step
                     case CellKind.ElmanRelu:
                         hidden[at] = Math.Max(0, ai[j] + ah[j]);
                         break;
+                    case CellKind.ElmanLogistic:
+                        hidden[at] = Sigmoid(ai[j] + ah[j]);
+                        break;
                     case CellKind.Lstm:
                         var (i, f, g, o) = (Sigmoid(ai[j] + ah[j]), Sigmoid(ai[units + j] + ah[units + j]),
                             Math.Tanh(ai[2 * units + j] + ah[2 * units + j]), Sigmoid(ai[3 * units + j] + ah[3 * units + j]));
@@ -84,6 +87,9 @@ public sealed class RecurrentReference(RecurrentShape shape, int batch, int step
                             break;
                         case CellKind.ElmanRelu:
                             dAi[j] = dAh[j] = ai[j] + ah[j] > 0 ? dh : 0;
+                            break;
+                        case CellKind.ElmanLogistic:
+                            dAi[j] = dAh[j] = dh * hidden[at] * (1 - hidden[at]);
                             break;
                         case CellKind.Lstm:
                             var (i, f, g, o) = (Sigmoid(ai[j] + ah[j]), Sigmoid(ai[units + j] + ah[units + j]),

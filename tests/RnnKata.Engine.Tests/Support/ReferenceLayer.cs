@@ -90,7 +90,12 @@ public sealed class ReferenceLayer
                 default:
                     var a = xs[t].TransposeAndMultiply(weightIh) + h.TransposeAndMultiply(weightHh);
                     a = a.MapIndexed((_, j, v) => v + biasIh[j] + biasHh[j]);
-                    h = Cell == CellKind.ElmanTanh ? a.PointwiseTanh() : a.Map(v => Math.Max(0, v));
+                    h = Cell switch
+                    {
+                        CellKind.ElmanRelu => a.Map(v => Math.Max(0, v)),
+                        CellKind.ElmanLogistic => a.Map(v => 1 / (1 + Math.Exp(-v))),
+                        _ => a.PointwiseTanh(),
+                    };
                     steps.Add(a);
                     break;
             }
@@ -133,7 +138,12 @@ public sealed class ReferenceLayer
                 default:
                     var a = (Matrix<double>)steps[t];
                     var hNext = hiddens[t + 1];
-                    var derivative = Cell == CellKind.ElmanTanh ? hNext.Map(y => 1 - y * y) : a.Map(v => v > 0 ? 1.0 : 0.0);
+                    var derivative = Cell switch
+                    {
+                        CellKind.ElmanRelu => a.Map(v => v > 0 ? 1.0 : 0.0),
+                        CellKind.ElmanLogistic => hNext.Map(y => y * (1 - y)),
+                        _ => hNext.Map(y => 1 - y * y),
+                    };
                     var da = dHNext.PointwiseMultiply(derivative);
                     var columnSums = da.ColumnSums();
                     p = new ParameterGradients(da.TransposeThisAndMultiply(inputs[t]), da.TransposeThisAndMultiply(hiddens[t]), columnSums, columnSums);

@@ -37,6 +37,10 @@ public static class TestModels
             },
         };
 
+    /// <summary><paramref name="config"/> with another cell.</summary>
+    public static BenchmarkConfiguration WithCell(this BenchmarkConfiguration config, CellKind cell) =>
+        config with { Network = config.Network with { Cell = cell } };
+
     /// <summary>Gaussian inputs and targets (random class indices for the cross-entropy) that fit <paramref name="config"/>.</summary>
     public static SequenceBatch Data(BenchmarkConfiguration config, int seed)
     {
