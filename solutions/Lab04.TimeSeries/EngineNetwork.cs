@@ -30,7 +30,7 @@ internal sealed class EngineNetwork : IDisposable
     }
 
     /// <summary>A network for <paramref name="options"/> that trains on windows of <paramref name="steps"/> values.</summary>
-    /// <exception cref="NotSupportedException">The engine has no cell for the network (a logistic Elman layer).</exception>
+    /// <exception cref="NotSupportedException">The engine has no cell for the network.</exception>
     public static EngineNetwork Create(TrainingOptions options, int steps)
     {
         var spec = options.Network;
