@@ -29,7 +29,7 @@ internal static class Comp3222Runs
 
     /// <summary>What the runs leave for the metrics and figures.</summary>
     /// <param name="Values">The metrics of this seed.</param>
-    /// <param name="Curves">Each variant's batch MSE per iteration.</param>
+    /// <param name="Curves">Each variant's expected batch MSE (on the test windows) at every report.</param>
     /// <param name="Model">The seed's own model (Adam+MSE, lr 0.001), for the next-value test and closed-loop generation; the caller disposes it.</param>
     /// <param name="Test">The fresh windows the expected batch MSE is measured on.</param>
     public sealed record Outcome(List<SeedValue> Values, List<LossCurve> Curves, TrainedModel Model, WindowBatch Test);
@@ -54,7 +54,8 @@ internal static class Comp3222Runs
             bool squared = variant.Loss == LossFunction.RootMeanSquaredError;
             string squaredNote = squared ? "; the run minimises RMSE, squared here to compare with MSE" : "";
             var batchMse = model.Losses.Select(l => squared ? l * l : l).ToArray();
-            curves.Add(new LossCurve(squared ? $"{variant.Label} (RMSE²)" : variant.Label, Enumerable.Range(0, batchMse.Length).Select(i => (double)i).ToArray(), batchMse));
+            curves.Add(new LossCurve(squared ? $"{variant.Label} (RMSE²)" : variant.Label, model.History.Select(h => (double)h.Iteration).ToArray(),
+                model.History.Select(h => squared ? h.TestLoss!.Value * h.TestLoss.Value : h.TestLoss!.Value).ToArray()));
             if (variant.SeedFigure is not null)
                 values.Add(new($"COMP3222 {variant.Label}: batch MSE at iteration {at}",
                     $"the seed's printout: MSE over the 50 × 20 per-step predictions of iteration {at}'s one random batch, measured before its step; {setting}",

@@ -76,7 +76,7 @@ public sealed class Lab04Experiment : IExperiment
         var gru = SineRuns.GruBlog(budget, seed, backend, context.Quick, progress);
         values.AddRange(lstm.Values);
         values.AddRange(gru.Values);
-        var panels = new List<LossPanel> { new("COMP3222: batch MSE", "iteration", "MSE", comp.Curves), lstm.Panel, gru.Panel };
+        var panels = new List<LossPanel> { new("COMP3222: expected batch MSE", "iteration", "MSE", comp.Curves), lstm.Panel, gru.Panel };
         return new SeedRun(values, panels, closedLoopSeed, generated);
     }
 
