@@ -74,6 +74,18 @@ public sealed class TimeSeriesFigureTests
     }
 
     [Test]
+    public void Closed_loop_figure_frames_the_true_series_and_says_when_a_run_that_blows_up_leaves_it()
+    {
+        // Truth 2t on t = 1 … 3 spans 2 … 6: the frame adds a quarter of that span at each end.
+        var figure = TimeSeriesFigures.ClosedLoop(t => 2 * t, 1.0, 0.5, Seed, [5.0, 1e4]);
+
+        var panel = figure.Panels.Single();
+        panel.YRange.Should().Be(new AxisRange(1, 7));
+        panel.Series[2].Name.Should().Be("generated (closed loop; leaves the frame at t = 3.0)");
+        ClosedLoop().Panels.Single().Series[2].Name.Should().Be("generated (closed loop)", "a run inside the frame needs no note");
+    }
+
+    [Test]
     public void Closed_loop_figure_without_generated_values_is_an_error_naming_them() =>
         FluentActions.Invoking(() => TimeSeriesFigures.ClosedLoop(t => t, 0, 0.1, Seed, []))
             .Should().Throw<ArgumentException>().And.ParamName.Should().Be("generated");

@@ -23,6 +23,8 @@ public static class FigureText
             text.Append("panel ").Append(p + 1).Append(": ").AppendLine(panel.Title);
             text.Append("  x label: ").AppendLine(panel.XLabel);
             text.Append("  y label: ").AppendLine(panel.YLabel);
+            if (panel.YRange is { } range)
+                text.Append("  y range: ").Append(Number(range.Min)).Append(" … ").AppendLine(Number(range.Max));
             foreach (var series in panel.Series)
                 WriteSeries(text, series);
         }

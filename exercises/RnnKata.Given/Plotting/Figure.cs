@@ -15,7 +15,13 @@ public sealed record Figure(string Title, IReadOnlyList<Panel> Panels, int Width
 /// <param name="XLabel">Horizontal axis label.</param>
 /// <param name="YLabel">Vertical axis label.</param>
 /// <param name="Series">What the panel draws.</param>
-public sealed record Panel(string Title, string XLabel, string YLabel, IReadOnlyList<Series> Series);
+/// <param name="YRange">The vertical axis' limits, or null to fit the data; lines leaving it are cut at the frame.</param>
+public sealed record Panel(string Title, string XLabel, string YLabel, IReadOnlyList<Series> Series, AxisRange? YRange = null);
+
+/// <summary>An axis' limits, <paramref name="Min"/> &lt; <paramref name="Max"/>.</summary>
+/// <param name="Min">The lower limit.</param>
+/// <param name="Max">The upper limit.</param>
+public sealed record AxisRange(double Min, double Max);
 
 /// <summary>Something drawn in a panel.</summary>
 /// <param name="Name">Shown in legends and snapshots.</param>

@@ -78,6 +78,12 @@ public static class FigureRenderer
                     throw new NotSupportedException($"FigureRenderer cannot draw a {series.GetType().Name}.");
             }
         }
+        if (panel.YRange is { } range)
+        {
+            if (!(range.Min < range.Max) || !double.IsFinite(range.Min) || !double.IsFinite(range.Max))
+                throw new ArgumentException($"The panel '{panel.Title}' has a y range of {range.Min} … {range.Max}: it needs finite limits, the lower below the upper.");
+            plot.Axes.SetLimitsY(range.Min, range.Max);
+        }
         var lines = panel.Series.OfType<LineSeries>().ToArray();
         if (lines.Length > 1)
         {

@@ -51,14 +51,21 @@ public static class TimeSeriesFigures
             throw new ArgumentException($"resolution must be positive but is {resolution}.", nameof(resolution));
         var total = seed.Count + generated.Count;
         var times = Enumerable.Range(0, total).Select(k => start + k * resolution).ToArray();
+        var truths = times.Select(truth).ToArray();
+        // The frame of the true series, a quarter of its span beyond each end (the seed's plot fixes its axes the same way):
+        // a run that blows up leaves it, and the legend says when.
+        double low = truths.Min(), high = truths.Max(), margin = (high - low) / 4;
+        var range = new AxisRange(low - margin, high + margin);
+        int leaves = Enumerable.Range(0, generated.Count).FirstOrDefault(k => !(generated[k] >= range.Min && generated[k] <= range.Max), -1);
         var lines = new Series[]
         {
-            new LineSeries("truth", times, times.Select(truth).ToArray(), TruthColor),
+            new LineSeries("truth", times, truths, TruthColor),
             new LineSeries($"seed ({seed.Count} true values)", times[..seed.Count], seed.ToArray(), "#000000"),
-            new LineSeries("generated (closed loop)", times[seed.Count..], generated.ToArray(), GeneratedColor),
+            new LineSeries(leaves < 0 ? "generated (closed loop)" : $"generated (closed loop; leaves the frame at t = {times[seed.Count + leaves]:0.0})",
+                times[seed.Count..], generated.ToArray(), GeneratedColor),
         };
         return new Figure($"Closed-loop generation: {generated.Count} steps from {seed.Count} seed values",
-            [new Panel("COMP3222 model", "t", "value", lines)], Width: 1100, Height: 420);
+            [new Panel("COMP3222 model", "t", "value", lines, range)], Width: 1100, Height: 420);
     }
 
     private static double[] Log10(LossPanel panel, LossCurve curve)
