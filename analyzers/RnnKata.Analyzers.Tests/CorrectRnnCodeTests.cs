@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Microsoft.CodeAnalysis.Diagnostics;
 using RnnKata.Analyzers.Tests.Support;
 
 namespace RnnKata.Analyzers.Tests;
@@ -14,9 +13,6 @@ namespace RnnKata.Analyzers.Tests;
 [Category("Analyzers")]
 public sealed class CorrectRnnCodeTests
 {
-    private static DiagnosticAnalyzer[] RnnRules() =>
-        [new GradientOverwriteAnalyzer(), new ForwardBackwardPassAnalyzer(), new TanhDerivativeAnalyzer(), new UnshiftedSoftmaxAnalyzer()];
-
     private const string MinCharRnn = """
         namespace Student;
 
@@ -182,7 +178,7 @@ public sealed class CorrectRnnCodeTests
     [TestCase(BatchRowsWithCache, TestName = "MathNet_code_with_a_cache_a_gradient_checker_and_Adam_raises_no_RNN_warning")]
     public async Task Correct_code_raises_no_RNN_warning(string source)
     {
-        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules(), [("Student.cs", source)], typeof(Matrix<double>));
+        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules.Analyzers(), [("Student.cs", source)], typeof(Matrix<double>));
 
         diagnostics.Select(d => d.ToString()).Should().BeEmpty();
     }
