@@ -112,7 +112,7 @@ public sealed class AdamBiasCorrectionAnalyzerTests
         """, TestName = "Corrections_from_Math_Pow_are_not_reported")]
     [TestCase("""
         double b1t = 1, b2t = 1;
-        for (int k = 0; k < t; k++) { b1t *= beta1; b2t = b2t * beta2; }
+        for (int k = 0; k < t; k++) { b1t *= beta1; b2t *= beta2; }
         for (int i = 0; i < p.Length; i++)
         {
             m[i] = beta1 * m[i] + (1 - beta1) * g[i];
@@ -120,7 +120,18 @@ public sealed class AdamBiasCorrectionAnalyzerTests
             var rate = lr * Math.Sqrt(1 - b2t) / (1 - b1t);
             p[i] -= rate * m[i] / (Math.Sqrt(v[i]) + eps);
         }
-        """, TestName = "Corrections_from_a_running_product_are_not_reported")]
+        """, TestName = "Corrections_from_a_running_product_with_times_equals_are_not_reported")]
+    [TestCase("""
+        double b1t = 1, b2t = 1;
+        for (int k = 0; k < t; k++) { b1t = b1t * beta1; b2t = beta2 * b2t; }
+        for (int i = 0; i < p.Length; i++)
+        {
+            m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+            v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+            var rate = lr * Math.Sqrt(1 - b2t) / (1 - b1t);
+            p[i] -= rate * m[i] / (Math.Sqrt(v[i]) + eps);
+        }
+        """, TestName = "Corrections_from_a_running_product_written_out_are_not_reported")]
     [TestCase("""
         var step = lr * Math.Sqrt(1 - Math.Pow(beta2, t)) / (1 - Math.Pow(beta1, t));
         for (int i = 0; i < p.Length; i++)
@@ -140,6 +151,15 @@ public sealed class AdamBiasCorrectionAnalyzerTests
             p[i] -= lr * a / (Math.Sqrt(b) + eps);
         }
         """, TestName = "Moments_divided_by_a_correction_kept_elsewhere_before_the_step_are_not_reported")]
+    [TestCase("""
+        var lrCorrected = lr * s1;
+        for (int i = 0; i < p.Length; i++)
+        {
+            m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+            v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+            p[i] -= lrCorrected * m[i] / (Math.Sqrt(v[i]) + eps);
+        }
+        """, TestName = "A_step_size_whose_name_says_it_is_corrected_is_not_reported")]
     [TestCase("""
         for (int i = 0; i < p.Length; i++)
         {
