@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Microsoft.CodeAnalysis.Diagnostics;
 using RnnKata.Analyzers.Tests.Support;
 
 namespace RnnKata.Analyzers.Tests;
@@ -14,9 +13,6 @@ namespace RnnKata.Analyzers.Tests;
 [Category("Analyzers")]
 public sealed class CorrectRnnCodeTests
 {
-    private static DiagnosticAnalyzer[] RnnRules() =>
-        [new GradientOverwriteAnalyzer(), new ForwardBackwardPassAnalyzer(), new TanhDerivativeAnalyzer(), new UnshiftedSoftmaxAnalyzer()];
-
     private const string MinCharRnn = """
         namespace Student;
 
@@ -178,11 +174,88 @@ public sealed class CorrectRnnCodeTests
         }
         """;
 
+    // Lab 4 written another way than the reference solution: MathNet vectors for Adam, index loops
+    // and lists for the windows, a training loop that counts its own steps.
+    private const string TimeSeries = """
+        using MathNet.Numerics.LinearAlgebra;
+
+        namespace Student;
+
+        public sealed class VectorAdam(double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8)
+        {
+            private Vector<double>? m, v;
+            private int t;
+
+            public void Step(Vector<double> p, Vector<double> g)
+            {
+                m ??= Vector<double>.Build.Dense(p.Count);
+                v ??= Vector<double>.Build.Dense(p.Count);
+                t += 1;
+                m = beta1 * m + (1 - beta1) * g;
+                v = beta2 * v + (1 - beta2) * g.PointwisePower(2);
+                var mHat = m / (1 - Math.Pow(beta1, t));
+                var vHat = v / (1 - Math.Pow(beta2, t));
+                p.Subtract(lr * mHat.PointwiseDivide(vHat.PointwiseSqrt() + eps), p);
+            }
+        }
+
+        public static class StudentWindows
+        {
+            public static (Matrix<double> Inputs, Matrix<double> Targets) Shifted(double[] series, int[] starts, int n)
+            {
+                var inputs = Matrix<double>.Build.Dense(starts.Length, n);
+                var targets = Matrix<double>.Build.Dense(starts.Length, n);
+                for (int b = 0; b < starts.Length; b++)
+                    for (int k = 0; k < n; k++)
+                    {
+                        inputs[b, k] = series[starts[b] + k];
+                        targets[b, k] = series[starts[b] + k + 1];
+                    }
+                return (inputs, targets);
+            }
+
+            public static (List<double[]> Xs, List<double> Ys) Sliding(double[] series, int n)
+            {
+                var xs = new List<double[]>();
+                var ys = new List<double>();
+                for (int i = 0; i + n < series.Length; i++)
+                {
+                    xs.Add(series.Skip(i).Take(n).ToArray());
+                    ys.Add(series[i + n]);
+                }
+                return (xs, ys);
+            }
+        }
+
+        public static class StudentTraining
+        {
+            public static double[] Fit(double[] p, Func<double[], double[]> gradient, int iterations)
+            {
+                var (m, v) = (new double[p.Length], new double[p.Length]);
+                int step = 0;
+                for (int it = 0; it < iterations; it++)
+                {
+                    var g = gradient(p);
+                    step++;
+                    double c1 = 1 - Math.Pow(0.9, step), c2 = 1 - Math.Pow(0.999, step);
+                    for (int i = 0; i < p.Length; i++)
+                    {
+                        m[i] = 0.9 * m[i] + 0.1 * g[i];
+                        v[i] = 0.999 * v[i] + 0.001 * g[i] * g[i];
+                        p[i] -= 1e-3 * (m[i] / c1) / (Math.Sqrt(v[i] / c2) + 1e-8);
+                    }
+                }
+                return p;
+            }
+        }
+        """;
+
+    [TestCase(TimeSeries, TestName = "Lab_4_code_with_vector_Adam_index_loop_windows_and_a_counting_training_loop_raises_no_RNN_warning")]
     [TestCase(MinCharRnn, TestName = "Min_char_rnn_with_arrays_and_index_loops_raises_no_RNN_warning")]
     [TestCase(BatchRowsWithCache, TestName = "MathNet_code_with_a_cache_a_gradient_checker_and_Adam_raises_no_RNN_warning")]
     public async Task Correct_code_raises_no_RNN_warning(string source)
     {
-        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules(), [("Student.cs", source)], typeof(Matrix<double>));
+        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync(RnnRules.Analyzers(), [("Student.cs", source)], typeof(Matrix<double>));
 
         diagnostics.Select(d => d.ToString()).Should().BeEmpty();
     }

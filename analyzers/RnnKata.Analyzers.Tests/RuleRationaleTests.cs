@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Analyzers.Tests;
 
 /// <summary>
-/// The numbers that the messages and pages of RK0006 and RK0007 quote (docs/analyzers/), measured
+/// The numbers that the messages and pages of RK0006, RK0007 and RK0009 to RK0011 quote (docs/analyzers/), measured
 /// here so that the docs say only what double precision really does.
 /// </summary>
 [TestFixture]
@@ -58,5 +58,50 @@ public sealed class RuleRationaleTests
         (1 - a * a).Should().Be(fromPreActivation);
         // The true derivative, by central differences.
         ((Math.Tanh(a + 1e-6) - Math.Tanh(a - 1e-6)) / 2e-6).Should().BeApproximately(fromOutput, 1e-9);
+    }
+
+    // Adam's defaults, as the RK0009 and RK0010 messages quote them.
+    private const double Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
+
+    [TestCase(0.5)]
+    [TestCase(-0.1)]
+    [TestCase(2.0)]
+    public void Without_bias_correction_Adams_first_ratio_is_sqrt_10_about_3_2_and_with_it_1(double g)
+    {
+        // The first step from m = v = 0.
+        var m = Beta1 * 0 + (1 - Beta1) * g;
+        var v = Beta2 * 0 + (1 - Beta2) * g * g;
+
+        var uncorrected = m / (Math.Sqrt(v) + Epsilon);
+        var corrected = m / (1 - Math.Pow(Beta1, 1)) / (Math.Sqrt(v / (1 - Math.Pow(Beta2, 1))) + Epsilon);
+
+        uncorrected.Should().BeApproximately(Math.Sign(g) * Math.Sqrt(10), 1e-4, "m = 0.1·g and √v = √0.001·|g|");
+        Math.Round(Math.Abs(uncorrected), 1).Should().Be(3.2);
+        corrected.Should().BeApproximately(Math.Sign(g), 1e-4);
+    }
+
+    [Test]
+    public void At_step_0_the_bias_correction_is_zero_and_dividing_by_it_gives_infinity_or_NaN()
+    {
+        var correction = 1 - Math.Pow(Beta1, 0);
+        var m = (1 - Beta1) * 0.5;
+
+        correction.Should().Be(0.0);
+        (m / correction).Should().Be(double.PositiveInfinity);
+        double.IsNaN(0.0 / correction).Should().BeTrue("a zero gradient gives m = 0, and 0 / 0 is NaN");
+    }
+
+    [Test]
+    public void Targets_at_the_inputs_indices_make_copying_a_perfect_predictor_and_shifted_ones_do_not()
+    {
+        var series = Enumerable.Range(0, 21).Select(k => Math.Sin(0.1 * k)).ToArray();
+        var inputs = series[..20];
+        var unshifted = series[..20];
+        var shifted = series[1..21];
+
+        static double MeanSquaredError(double[] p, double[] y) => p.Zip(y, (a, b) => (a - b) * (a - b)).Average();
+
+        MeanSquaredError(inputs, unshifted).Should().Be(0.0, "the identity predicts unshifted targets exactly");
+        MeanSquaredError(inputs, shifted).Should().BeGreaterThan(1e-3, "one step of sin(0.1·k) moves by about 0.1·|cos|");
     }
 }

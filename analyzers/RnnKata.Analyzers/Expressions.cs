@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -8,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace RnnKata.Analyzers;
 
 /// <summary>
-/// The expression shapes of numeric code that RK0006 and RK0007 recognise: calls to <c>Math</c>
-/// functions, MathNet's element-wise methods and the lambdas they map, literal ones.
+/// The expression shapes of numeric code that the RNN rules recognise: calls to <c>Math</c>
+/// functions, MathNet's element-wise methods and the lambdas they map, literal ones, products.
 /// </summary>
 internal static class Expressions
 {
@@ -127,6 +128,69 @@ internal static class Expressions
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The factors of a product, without parentheses, casts and unary minus: <c>lr</c>, <c>m[i]</c>
+    /// for <c>-lr * m[i]</c>; the expression itself when it is no product.
+    /// </summary>
+    public static List<ExpressionSyntax> Factors(ExpressionSyntax expression)
+    {
+        var factors = new List<ExpressionSyntax>();
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(expression);
+        while (pending.Count > 0)
+        {
+            var next = Strip(pending.Pop());
+            if (next is PrefixUnaryExpressionSyntax negation && negation.IsKind(SyntaxKind.UnaryMinusExpression))
+                pending.Push(negation.Operand);
+            else if (next is BinaryExpressionSyntax product && product.IsKind(SyntaxKind.MultiplyExpression))
+            {
+                pending.Push(product.Right);
+                pending.Push(product.Left);
+            }
+            else
+                factors.Add(next);
+        }
+        return factors;
+    }
+
+    /// <summary>
+    /// The x of a square root: <c>Math.Sqrt(x)</c> (or any static <c>Sqrt</c> with one argument,
+    /// such as <c>MathF.Sqrt</c>), <c>x.PointwiseSqrt()</c>, <c>x.Map(Math.Sqrt)</c>; null otherwise.
+    /// </summary>
+    public static ExpressionSyntax? SqrtArgument(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (Strip(expression) is not InvocationExpressionSyntax call)
+            return null;
+        var arguments = call.ArgumentList.Arguments;
+        switch (MethodName(call))
+        {
+            case "Sqrt" when arguments.Count == 1
+                             && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsStatic: true }:
+                return arguments[0].Expression;
+            case "PointwiseSqrt" when arguments.Count == 0:
+                return Receiver(call);
+            case "Map" or "MapConvert" or "Select" when arguments.Count >= 1
+                                                        && IsScalarMathGroup(arguments[0].Expression, "Sqrt", model, cancellationToken):
+                return Receiver(call);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The x of <c>1 - x</c> (with any literal one), or null.</summary>
+    public static ExpressionSyntax? OneMinus(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
+        Strip(expression) is BinaryExpressionSyntax difference && difference.IsKind(SyntaxKind.SubtractExpression)
+        && IsConstant(difference.Left, 1, model, cancellationToken)
+            ? Strip(difference.Right)
+            : null;
+
+    /// <summary>Whether <paramref name="expression"/> is a numeric compile-time constant.</summary>
+    public static bool IsNumericConstant(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var constant = model.GetConstantValue(expression, cancellationToken);
+        return constant.HasValue && constant.Value is not (null or string or bool or char);
     }
 
     private static bool IsElementwise(string? method) =>

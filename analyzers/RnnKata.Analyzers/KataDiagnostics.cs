@@ -34,7 +34,17 @@ public static class KataDiagnostics
     /// <summary>Rule id: graded code uses an API that is not on the allowlist of what the labs need.</summary>
     public const string ApiNotAllowedId = "RK0008";
 
-    // The category of the rules that point at classic mistakes in RNN code (RK0004 to RK0007).
+    /// <summary>Rule id: an Adam step that never divides the moments by the bias corrections.</summary>
+    public const string AdamWithoutBiasCorrectionId = "RK0009";
+
+    /// <summary>Rule id: a bias correction whose step counter is still 0 at its first use.</summary>
+    public const string BiasCorrectionAtStepZeroId = "RK0010";
+
+    /// <summary>Rule id: window targets read at the same index as the inputs, not one step later.</summary>
+    public const string UnshiftedWindowTargetId = "RK0011";
+
+    // The category of the rules that point at classic mistakes in RNN code and its training
+    // (RK0004 to RK0007, RK0009 to RK0011).
     private const string RnnCategory = "Rnn";
 
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
@@ -185,10 +195,69 @@ public static class KataDiagnostics
         // grading is always an error; outside grading it reports nothing at all.
         customTags: new[] { WellKnownDiagnosticTags.Compiler, WellKnownDiagnosticTags.NotConfigurable });
 
+    /// <summary>
+    /// RK0009, Warning: Adam's moments m and v are updated and the parameters stepped with
+    /// m / (√v + ε), but nothing in the class corrects the bias of m and v. {0} is the step's ratio.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AdamWithoutBiasCorrection = new(
+        id: AdamWithoutBiasCorrectionId,
+        title: "Adam step without bias correction",
+        messageFormat: "'{0}' steps with Adam's moments m and v, but nothing here divides them by the bias corrections "
+            + "1 - beta1^t and 1 - beta2^t. Without them the first steps are too large, not too small: at t = 1 with "
+            + "the defaults m = 0.1*g and v = 0.001*g^2, so m/sqrt(v) is about 3.2 where the corrected ratio is 1. "
+            + "Step with (m / (1 - Math.Pow(beta1, t))) / (Math.Sqrt(v / (1 - Math.Pow(beta2, t))) + eps). "
+            + "About this rule: " + HelpLink(AdamWithoutBiasCorrectionId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Adam's moment estimates start at zero, so early on they are biased towards zero, and v (with "
+            + "beta2 = 0.999) far more than m (beta1 = 0.9). Dividing m by 1 - beta1^t and v by 1 - beta2^t removes the "
+            + "bias; without it the ratio m/sqrt(v) starts near sqrt(10) times too large and the first steps overshoot.",
+        helpLinkUri: HelpLink(AdamWithoutBiasCorrectionId));
+
+    /// <summary>
+    /// RK0010, Warning: <c>1 − Math.Pow(β, t)</c> where the counter t is still 0 when the method
+    /// first gets there. {0} is the power, {1} the counter.
+    /// </summary>
+    public static readonly DiagnosticDescriptor BiasCorrectionAtStepZero = new(
+        id: BiasCorrectionAtStepZeroId,
+        title: "Bias correction at step 0",
+        messageFormat: "'{0}' uses the step counter '{1}' before it is counted up, so on the first step {1} = 0 and "
+            + "1 - beta^0 = 0: the bias correction divides by zero and the parameters become infinite or NaN. "
+            + "Adam counts t = 1, 2, ...: increment '{1}' before the correction uses it. "
+            + "About this rule: " + HelpLink(BiasCorrectionAtStepZeroId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Adam's bias corrections 1 - beta1^t and 1 - beta2^t are zero at t = 0. The step counter must "
+            + "be incremented before the first correction, or start at 1.",
+        helpLinkUri: HelpLink(BiasCorrectionAtStepZeroId));
+
+    /// <summary>
+    /// RK0011, Warning: the targets of training windows read the series at the same index as the
+    /// inputs. {0} is the targets' read, {1} the inputs'.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnshiftedWindowTarget = new(
+        id: UnshiftedWindowTargetId,
+        title: "Window targets not shifted",
+        messageFormat: "The targets '{0}' read the series at the same index as the inputs '{1}', so every target "
+            + "equals its own input and the network learns to copy, not to predict. The target of step t is the "
+            + "value one step later: shift the targets' index by one. About this rule: "
+            + HelpLink(UnshiftedWindowTargetId) + ".",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A window for next-step prediction pairs the inputs x(start), ..., x(start + n - 1) with the "
+            + "targets x(start + 1), ..., x(start + n), or with the single value x(start + n). Targets read at the "
+            + "same indices as the inputs make the identity a perfect predictor: the loss falls to zero and the "
+            + "network has learnt nothing about what comes next.",
+        helpLinkUri: HelpLink(UnshiftedWindowTargetId));
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
-            GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed);
+            GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed,
+            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

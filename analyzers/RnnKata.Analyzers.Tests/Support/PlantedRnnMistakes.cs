@@ -1,7 +1,7 @@
 namespace RnnKata.Analyzers.Tests.Support;
 
 /// <summary>
-/// One classic RNN mistake per rule RK0004 to RK0007, in a file that compiles in any lab's
+/// One classic RNN mistake per rule RK0004 to RK0007 and RK0009 to RK0011, in a file that compiles in any lab's
 /// exercise or solution project (MathNet and the implicit usings). The comments mark the lines.
 /// </summary>
 internal static class PlantedRnnMistakes
@@ -38,6 +38,48 @@ internal static class PlantedRnnMistakes
             {
                 var e = z.PointwiseExp();                                               // RK0007: no max shift
                 return e / e.Sum();
+            }
+        }
+
+        internal sealed class PlantedAdam
+        {
+            private readonly double[] m = new double[1], v = new double[1];
+
+            internal void Step(double[] p, double[] g)
+            {
+                for (int i = 0; i < p.Length; i++)
+                {
+                    m[i] = 0.9 * m[i] + 0.1 * g[i];
+                    v[i] = 0.999 * v[i] + 0.001 * g[i] * g[i];
+                    p[i] -= 1e-3 * m[i] / (Math.Sqrt(v[i]) + 1e-8);                     // RK0009: m, v uncorrected
+                }
+            }
+        }
+
+        internal sealed class PlantedAdamCounter
+        {
+            private int steps;
+
+            internal double CorrectionBeforeCounting()
+            {
+                var correction = 1 - Math.Pow(0.9, steps);                              // RK0010: steps is 0 at first
+                steps++;
+                return correction;
+            }
+        }
+
+        internal static class PlantedWindows
+        {
+            internal static (double[] Inputs, double[] Targets) Window(double[] series, int start, int length)
+            {
+                var inputs = new double[length];
+                var targets = new double[length];
+                for (int t = 0; t < length; t++)
+                {
+                    inputs[t] = series[start + t];
+                    targets[t] = series[start + t];                                     // RK0011: not shifted
+                }
+                return (inputs, targets);
             }
         }
         """;
