@@ -88,10 +88,14 @@ public static class FigureRenderer
         if (lines.Length > 1)
         {
             plot.ShowLegend();
-            plot.Legend.Alignment = EmptiestCorner(lines);
+            plot.Legend.Alignment = EmptiestCorner(panel.YRange is { } shown ? lines.Select(l => InRange(l, shown)).ToArray() : lines);
         }
         return plot;
     }
+
+    // The points a fixed y range shows; the others (NaN) do not count where the legend goes.
+    private static LineSeries InRange(LineSeries line, AxisRange range) =>
+        line with { Y = line.Y.Select(y => y >= range.Min && y <= range.Max ? y : double.NaN).ToArray() };
 
     /// <summary>
     /// The corner of the panel where the legend hides the fewest points: each corner's box (a third of
