@@ -24,7 +24,7 @@ public class FirstStepTests
     {
         var y0 = TwoStepRnn.FirstStep(SeedBatch.X0, Weights.InputToSameNeuron());
 
-        // Instance 1 is [3, 4, 5]: neurons 0-2 see one input each, neurons 3-4 see nothing.
+        // Row 1 (the lab's instance2) is [3, 4, 5]: neurons 0-2 see one input each, neurons 3-4 see nothing.
         y0.Row(1).ToArray().Should().Equal(
             [Math.Tanh(3), Math.Tanh(4), Math.Tanh(5), 0, 0],
             (a, e) => Math.Abs(a - e) < Tolerance.ClosedForm);

@@ -69,9 +69,9 @@ public class SecondStepTests
 
         var y1 = TwoStepRnn.SecondStep(y0, SeedBatch.X1, weights);
 
-        // Instance 1 gets [0, 0, 0] at t = 1, so its output is tanh(Y0[1]·Wy + b).
+        // Row 1 (the lab's instance2) gets [0, 0, 0] at t = 1, so its output is tanh(Y0[1]·Wy + b).
         var memoryOnly = (y0.Row(1) * weights.Wy + weights.B).Map(Math.Tanh);
         y1.Row(1).ToArray().Should().Equal(memoryOnly.ToArray(), (a, e) => Math.Abs(a - e) < Tolerance.ClosedForm);
-        y1.Row(1).L2Norm().Should().BeGreaterThan(0, "the layer remembers instance 1's first input");
+        y1.Row(1).L2Norm().Should().BeGreaterThan(0, "the layer remembers the first input of row 1 (the lab's instance2)");
     }
 }

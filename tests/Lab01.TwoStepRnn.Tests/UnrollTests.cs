@@ -60,7 +60,7 @@ public class UnrollTests
 
         for (var instance = 0; instance < 4; instance++)
             Matrices.RowsEqual(changed.Y1, original.Y1, instance).Should().BeFalse(
-                $"instance {instance}'s Y1 must carry memory of its X0 row through Y0·Wy");
+                $"row {instance}'s Y1 (the lab's instance{instance + 1}) must carry memory of its X0 row through Y0·Wy");
     }
 
     [Test]
@@ -76,10 +76,10 @@ public class UnrollTests
 
         foreach (var other in new[] { 0, 1, 3 })
         {
-            Matrices.RowsEqual(changed.Y0, original.Y0, other).Should().BeTrue($"instance {other} did not change at t = 0");
-            Matrices.RowsEqual(changed.Y1, original.Y1, other).Should().BeTrue($"instance {other} did not change at t = 1");
+            Matrices.RowsEqual(changed.Y0, original.Y0, other).Should().BeTrue($"row {other} (the lab's instance{other + 1}) did not change at t = 0");
+            Matrices.RowsEqual(changed.Y1, original.Y1, other).Should().BeTrue($"row {other} (the lab's instance{other + 1}) did not change at t = 1");
         }
-        Matrices.RowsEqual(changed.Y1, original.Y1, 2).Should().BeFalse("instance 2's inputs changed");
+        Matrices.RowsEqual(changed.Y1, original.Y1, 2).Should().BeFalse("the inputs of row 2 (the lab's instance3) changed");
     }
 
     [Test]
