@@ -14,13 +14,6 @@ public class BadInputTests
     private static Matrix<double> State => Matrices.Normal(2, 4, 2);
     private static Matrix<double>[] Xs => Matrices.Sequence(3, 2, 3, 3);
 
-    private static Matrix<double> WithNaN(Matrix<double> m, double bad = double.NaN)
-    {
-        var copy = m.Clone();
-        copy[copy.RowCount - 1, 0] = bad;
-        return copy;
-    }
-
     [Test]
     public void Linear_forward_rejects_x_without_one_column_per_weight_column()
     {
@@ -40,7 +33,7 @@ public class BadInputTests
     [Test]
     public void Linear_forward_rejects_NaN_in_x()
     {
-        Action act = () => Linear.Forward(WithNaN(X), Matrices.Normal(4, 3, 2), Matrices.NormalVector(4, 3));
+        Action act = () => Linear.Forward(Matrices.WithNaN(X), Matrices.Normal(4, 3, 2), Matrices.NormalVector(4, 3));
 
         act.ShouldRejectArgument("x");
     }
@@ -85,9 +78,9 @@ public class BadInputTests
         var (x, h, c) = (X, State, State);
         Action act = argument switch
         {
-            "x" => () => new LstmCell(Lstm).Forward(WithNaN(x, bad), h, c),
-            "h" => () => new LstmCell(Lstm).Forward(x, WithNaN(h, bad), c),
-            _ => () => new LstmCell(Lstm).Forward(x, h, WithNaN(c, bad)),
+            "x" => () => new LstmCell(Lstm).Forward(Matrices.WithNaN(x, bad), h, c),
+            "h" => () => new LstmCell(Lstm).Forward(x, Matrices.WithNaN(h, bad), c),
+            _ => () => new LstmCell(Lstm).Forward(x, h, Matrices.WithNaN(c, bad)),
         };
 
         act.ShouldRejectArgument(argument);
@@ -125,7 +118,7 @@ public class BadInputTests
     public void Lstm_layer_rejects_NaN_at_any_time_step()
     {
         var xs = Xs;
-        xs[1] = WithNaN(xs[1]);
+        xs[1] = Matrices.WithNaN(xs[1]);
         Action act = () => new LstmLayer(Lstm).Forward(xs, State, State);
 
         act.ShouldRejectArgument("xs").Message.Should().Contain("xs[1]", "the message names the time step");
@@ -181,8 +174,8 @@ public class BadInputTests
     {
         var (x, h) = (X, State);
         Action act = argument == "x"
-            ? () => new GruCell(Gru).Forward(WithNaN(x, bad), h)
-            : () => new GruCell(Gru).Forward(x, WithNaN(h, bad));
+            ? () => new GruCell(Gru).Forward(Matrices.WithNaN(x, bad), h)
+            : () => new GruCell(Gru).Forward(x, Matrices.WithNaN(h, bad));
 
         act.ShouldRejectArgument(argument);
     }

@@ -48,6 +48,14 @@ internal static class Matrices
     public static Matrix<double>[] Sequence(int steps, int batch, int columns, int seed, double scale = 1.0) =>
         Enumerable.Range(0, steps).Select(t => Normal(batch, columns, seed + 17 * t, scale)).ToArray();
 
+    /// <summary>A copy of <paramref name="m"/> whose last row starts with <paramref name="bad"/> (NaN unless given): input for the bad-input tests.</summary>
+    public static Matrix<double> WithNaN(Matrix<double> m, double bad = double.NaN)
+    {
+        var copy = m.Clone();
+        copy[copy.RowCount - 1, 0] = bad;
+        return copy;
+    }
+
     /// <summary>An all-zero matrix.</summary>
     public static Matrix<double> Zeros(int rows, int columns) => M.Dense(rows, columns);
 

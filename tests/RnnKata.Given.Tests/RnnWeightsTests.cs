@@ -36,14 +36,23 @@ public class RnnWeightsTests
         act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "b").WithMessage("*length 5*");
     }
 
-    [Test]
-    public void NaN_weights_are_rejected()
+    [TestCase("wx", double.NaN)]
+    [TestCase("wy", double.NaN)]
+    [TestCase("wy", double.PositiveInfinity)]
+    [TestCase("b", double.NaN)]
+    [TestCase("b", double.NegativeInfinity)]
+    public void A_weight_that_is_not_finite_is_rejected_naming_its_argument(string argument, double bad)
     {
-        var wx = M.Dense(3, 5);
-        wx[2, 4] = double.NaN;
+        var (wx, wy, b) = (M.Dense(3, 5), M.Dense(5, 5), Vector<double>.Build.Dense(5));
+        switch (argument)
+        {
+            case "wx": wx[2, 4] = bad; break;
+            case "wy": wy[1, 3] = bad; break;
+            default: b[2] = bad; break;
+        }
 
-        Action act = () => new RnnWeights(wx, M.Dense(5, 5), Vector<double>.Build.Dense(5));
+        Action act = () => new RnnWeights(wx, wy, b);
 
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "wx");
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == argument).WithMessage("*finite*");
     }
 }
