@@ -31,7 +31,7 @@ public class NonZeroBiasTests
         ];
         for (var instance = 0; instance < 2; instance++)
             y1.Row(instance).ToArray().Should().Equal(expected[instance], (a, e) => Math.Abs(a - e) < Tolerance.ClosedForm,
-                $"row {instance}: b is added once, inside tanh, to each neuron (chapter 1, \"The second step\")");
+                $"row {instance}: b is added once, inside tanh, to each neuron (chapter 1, \"Task 2: the second step\")");
     }
 
     [Test]
