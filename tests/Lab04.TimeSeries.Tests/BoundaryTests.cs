@@ -26,6 +26,22 @@ public class BoundaryTests
         Windows.Sliding([1.0, 2.0], 1).Inputs.ToRowArrays().Should().BeEquivalentTo(new[] { new[] { 1.0 } });
         Windows.Shifted(x => x, [0.5], 0.1, 1).Inputs.ColumnCount.Should().Be(1);
         Windows.Random(Comp3222.Windows, 1, new Random(1)).Count.Should().Be(1);
+        Windows.Random(Comp3222.Windows with { Steps = 1 }, 2, new Random(1)).Inputs.ColumnCount.Should().Be(1);
+    }
+
+    [Test]
+    public void The_baselines_need_one_and_two_values_per_window()
+    {
+        var windows = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 3.0 } });
+        Baselines.RepeatLast(windows.SubMatrix(0, 1, 1, 1))[0, 0].Should().Be(3.0);
+        Baselines.LinearExtrapolation(windows)[0, 0].Should().Be(5.0);
+    }
+
+    [Test]
+    public void A_trained_model_gives_outputs_for_windows_of_one_value()
+    {
+        using var model = Training.OnDataset(Options, Train(), 1);
+        model.Outputs(Matrix<double>.Build.Dense(3, 1, 0.2)).RowCount.Should().Be(3);
     }
 
     [Test]
@@ -80,6 +96,32 @@ public class BoundaryTests
     public void A_model_that_does_not_return_one_value_is_rejected(int rows, int columns) =>
         ((Action)(() => ClosedLoop.Generate(_ => Matrix<double>.Build.Dense(rows, columns), [1.0], 3)))
             .ShouldRejectArgument("predictNext").Message.Should().Contain("1×1");
+
+    [Test]
+    public void Repeating_the_last_value_of_windows_of_no_values_is_rejected() =>
+        ((Action)(() => Baselines.RepeatLast(Matrix<double>.Build.Dense(3, 0)))).ShouldRejectArgument("windows");
+
+    [Test]
+    public void An_adam_step_with_a_gradient_that_is_not_finite_is_rejected() =>
+        ((Action)(() => new Adam().Step(Vector<double>.Build.Dense(2), Vector<double>.Build.Dense([1.0, double.NaN])))).ShouldRejectArgument("gradient");
+
+    [Test]
+    public void A_loss_of_predictions_or_targets_that_are_not_finite_is_rejected()
+    {
+        var good = Matrix<double>.Build.Dense(2, 1, 0.5);
+        var bad = Matrix<double>.Build.Dense(2, 1, double.NaN);
+        ((Action)(() => Losses.MeanSquaredError(bad, good))).ShouldRejectArgument("predictions");
+        ((Action)(() => Losses.MeanSquaredError(good, bad))).ShouldRejectArgument("targets");
+    }
+
+    [Test]
+    public void Shifted_windows_from_no_starts_are_rejected() =>
+        ((Action)(() => Windows.Shifted(Math.Sin, [], 0.1, 3))).ShouldRejectArgument("starts");
+
+    [Test]
+    public void Training_an_invalid_network_is_rejected() =>
+        ((Action)(() => Training.OnDataset(Options with { Network = Options.Network with { Hidden = 0 } }, Train(), 1)))
+            .ShouldRejectArgument("options").Message.Should().Contain("Network");
 
     [Test]
     public void Linear_extrapolation_of_one_value_windows_is_rejected() =>

@@ -72,6 +72,36 @@ public class DatasetReplayTests
         ShouldMatch(model.Outputs(train.Inputs), expected, "one batch, one epoch: the outputs are those of the weights after that one step");
     }
 
+    [Test]
+    public void Progress_is_reported_every_report_interval_and_after_the_last_epoch()
+    {
+        var options = new TrainingOptions(new NetworkSpec(RecurrentCell.Elman, 4, Readout: Readout.LastStep), LossFunction.MeanSquaredError,
+                                          OptimizerKind.Adam, 0.01, 8, Seed: 1, ReportEvery: 2, Backend: "simd");
+
+        using var model = Training.OnDataset(options, SineWindows(), 5);
+
+        model.History.Select(r => r.Iteration).Should().Equal([2, 4, 5], "epochs 2 and 4, then the last one, which is not a multiple of 2");
+    }
+
+    [Test]
+    public void With_a_test_set_the_restored_model_is_still_the_one_after_the_lowest_loss_step()
+    {
+        // A test set makes the loop run the model for predictions after every step, before the checkpoint is restored.
+        // One batch per epoch and a large learning rate, as in CheckpointTests, so that the lowest loss is not the last.
+        var train = Windows.Random(new RandomWindowSource(Comp3222.Value, 0, 30, 0.1, 6), 4, new Random(8));
+        var options = new TrainingOptions(new NetworkSpec(RecurrentCell.Gru, 8, Readout: Readout.LastStep), LossFunction.MeanSquaredError,
+                                          OptimizerKind.Adam, 0.3, 4, Seed: 11, ReportEvery: 1, Backend: "simd");
+        const int epochs = 40;
+        using var restored = Training.OnDataset(options with { RestoreLowestBatchLoss = true }, train, epochs, train);
+        int lowest = Enumerable.Range(0, epochs).Aggregate((best, i) => restored.Losses[i] < restored.Losses[best] ? i : best);
+        lowest.Should().BeLessThan(epochs - 1, "the test needs a run whose lowest batch loss is not its last step");
+
+        using var shorter = Training.OnDataset(options, train, lowest + 1);
+
+        restored.Outputs(train.Inputs).Should().Be(shorter.Outputs(train.Inputs),
+            $"the lowest batch loss was at epoch {lowest + 1}: the model returned is the model right after it, whatever ran before");
+    }
+
     private static void ShouldMatch(Matrix<double> actual, Matrix<double> expected, string because)
     {
         actual.RowCount.Should().Be(expected.RowCount);
