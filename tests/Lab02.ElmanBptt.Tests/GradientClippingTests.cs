@@ -93,6 +93,19 @@ public class GradientClippingTests
     }
 
     [Test]
+    public void Clipping_by_norm_counts_the_bias_gradients_too()
+    {
+        // Only DB and DC are non-zero: global norm sqrt(3² + 4²) = 5, so the bound 1 scales both by 1/5.
+        var s = Sample();
+        var g = new ElmanGradients(s.DU * 0, s.DW * 0, s.DV * 0, Data.Vector(3.0, 0.0), Data.Vector(4.0), s.DH0);
+
+        var clipped = GradientClipping.ByGlobalNorm(g, maxNorm: 1);
+
+        clipped.DB[0].Should().BeApproximately(0.6, Tolerance.ClosedForm, "the global norm includes DB and DC, not only the weight gradients");
+        clipped.DC[0].Should().BeApproximately(0.8, Tolerance.ClosedForm, "the global norm includes DB and DC, not only the weight gradients");
+    }
+
+    [Test]
     public void Clipping_by_norm_keeps_the_direction()
     {
         var g = Sample();
