@@ -31,6 +31,7 @@ public sealed class MarkdownDocumentTests
     [TestCase("Use `[text](target.md)` to link.")]
     [TestCase("<!-- [hidden](missing.md) -->")]
     [TestCase("<!--\n[hidden](missing.md)\n-->")]
+    [TestCase("Text\n\n    [indented code](missing.md)")]
     public void Ignores_links_in_code_and_comments(string markdown) =>
         MarkdownDocument.Parse(markdown).Links.Should().BeEmpty();
 

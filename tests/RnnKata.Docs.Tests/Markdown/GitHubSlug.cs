@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace RnnKata.Docs.Tests.Markdown;
 
@@ -10,14 +11,18 @@ namespace RnnKata.Docs.Tests.Markdown;
 /// space or hyphen, then turn each space into a hyphen. A heading whose slug was already taken in the
 /// same document gets <c>-1</c>, <c>-2</c>, … appended (see <see cref="Slugger"/>).
 /// </summary>
-public static partial class GitHubSlug
+public static class GitHubSlug
 {
     /// <summary>The slug of one heading's text, ignoring duplicates: <c>"Task 1: the first step"</c> → <c>task-1-the-first-step</c>.</summary>
     /// <param name="headingMarkdown">The heading as written after the <c>#</c>s; inline markup is stripped first.</param>
-    public static string Of(string headingMarkdown)
+    public static string Of(string headingMarkdown) => FromPlainText(PlainText(headingMarkdown));
+
+    /// <summary>The slug of a parsed heading's inlines, ignoring duplicates (see <see cref="Of(string)"/>).</summary>
+    public static string Of(ContainerInline? headingInlines) => FromPlainText(PlainText(headingInlines));
+
+    private static string FromPlainText(string plainText)
     {
-        ArgumentNullException.ThrowIfNull(headingMarkdown);
-        var text = PlainText(headingMarkdown).ToLowerInvariant();
+        var text = plainText.ToLowerInvariant();
         var slug = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
@@ -36,26 +41,42 @@ public static partial class GitHubSlug
     public static string PlainText(string headingMarkdown)
     {
         ArgumentNullException.ThrowIfNull(headingMarkdown);
-        // Code spans are literal: strip markup only between them.
+        // Read as a heading's text, so that "1. Intro" or "- x" stay text rather than becoming a list.
+        var heading = Markdig.Markdown.Parse("# " + headingMarkdown.ReplaceLineEndings(" "), MarkdownDocument.Pipeline)
+            .Descendants<HeadingBlock>().FirstOrDefault();
+        return PlainText(heading?.Inline);
+    }
+
+    /// <summary>The text GitHub renders for a heading's parsed inlines (see <see cref="PlainText(string)"/>).</summary>
+    public static string PlainText(ContainerInline? inlines)
+    {
         var plain = new StringBuilder();
-        var at = 0;
-        foreach (Match code in CodeSpan().Matches(headingMarkdown))
-        {
-            plain.Append(StripInlineMarkup(headingMarkdown[at..code.Index]));
-            plain.Append(code.Groups["code"].Value.Trim());
-            at = code.Index + code.Length;
-        }
-        plain.Append(StripInlineMarkup(headingMarkdown[at..]));
+        AppendText(inlines, plain);
         return plain.ToString().Trim();
     }
 
-    private static string StripInlineMarkup(string markdown)
+    private static void AppendText(Inline? inline, StringBuilder plain)
     {
-        var text = ImageOrLink().Replace(markdown, m => m.Groups["text"].Value);
-        text = HtmlTag().Replace(text, string.Empty);
-        text = text.Replace("*", string.Empty, StringComparison.Ordinal);
-        text = EmphasisUnderscore().Replace(text, string.Empty);
-        return BackslashEscape().Replace(text, "$1");
+        switch (inline)
+        {
+            case LiteralInline literal:
+                plain.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                plain.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                plain.Append(entity.Transcoded.AsSpan());
+                break;
+            case LineBreakInline:
+                plain.Append(' ');
+                break;
+            case ContainerInline container:   // emphasis, links and images: their text
+                foreach (var child in container)
+                    AppendText(child, plain);
+                break;
+            // HTML tags render as nothing.
+        }
     }
 
     private static bool IsKept(UnicodeCategory category) => category switch
@@ -67,22 +88,6 @@ public static partial class GitHubSlug
         UnicodeCategory.ConnectorPunctuation => true,
         _ => false,
     };
-
-    [GeneratedRegex(@"(?<fence>`+)(?<code>.+?)\k<fence>")]
-    private static partial Regex CodeSpan();
-
-    [GeneratedRegex(@"!?\[(?<text>[^\]]*)\]\([^)]*\)")]
-    private static partial Regex ImageOrLink();
-
-    [GeneratedRegex(@"</?[A-Za-z][^>]*>")]
-    private static partial Regex HtmlTag();
-
-    // _emphasis_ markers only: an underscore inside a word (snake_case) stays, as on GitHub.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])")]
-    private static partial Regex EmphasisUnderscore();
-
-    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
-    private static partial Regex BackslashEscape();
 }
 
 /// <summary>
@@ -94,9 +99,13 @@ public sealed class Slugger
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
 
     /// <summary>The anchor of the next heading with this text.</summary>
-    public string Slug(string headingMarkdown)
+    public string Slug(string headingMarkdown) => Next(GitHubSlug.Of(headingMarkdown));
+
+    /// <summary>The anchor of the next heading with these parsed inlines.</summary>
+    public string Slug(ContainerInline? headingInlines) => Next(GitHubSlug.Of(headingInlines));
+
+    private string Next(string original)
     {
-        var original = GitHubSlug.Of(headingMarkdown);
         var result = original;
         while (_occurrences.ContainsKey(result))
         {

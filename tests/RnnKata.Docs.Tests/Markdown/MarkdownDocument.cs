@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MarkdigDocument = Markdig.Syntax.MarkdownDocument;
 
 namespace RnnKata.Docs.Tests.Markdown;
 
@@ -44,14 +48,20 @@ public sealed record MarkdownLink(string Target, int Line, bool IsImage)
 public sealed record MarkdownHeading(int Level, string Text, string Slug, int Line);
 
 /// <summary>
-/// Just enough of a markdown reader for the docs checks: headings (ATX and setext), inline links and
-/// images, reference definitions, and HTML <c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c> and
-/// <c>id</c>/<c>name</c> anchors. Fenced code blocks, code spans and HTML comments are skipped, so an
-/// example written inside them is never taken for a real link. Indented code blocks are not
-/// recognised: the kata's docs fence all their code.
+/// What the docs checks read from a markdown file, parsed by Markdig as GitHub renders it (CommonMark
+/// and pipe tables): headings, links and images, reference definitions, and the HTML
+/// <c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c> and <c>id</c>/<c>name</c> anchors of raw HTML. Code
+/// blocks, code spans and HTML comments are not links, so an example written inside them is never
+/// taken for a real one.
 /// </summary>
 public sealed partial class MarkdownDocument
 {
+    /// <summary>GitHub's dialect as far as the checks need it: CommonMark plus pipe tables.</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
     private readonly string[] _lines;
 
     private MarkdownDocument(string[] lines, IReadOnlyList<MarkdownHeading> headings,
@@ -82,70 +92,34 @@ public sealed partial class MarkdownDocument
     public static MarkdownDocument Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var lines = markdown.ReplaceLineEndings("\n").Split('\n');
-        var headings = new List<MarkdownHeading>();
-        var links = new List<MarkdownLink>();
-        var anchors = new List<string>();
+        var text = markdown.ReplaceLineEndings("\n");
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+
         var slugger = new Slugger();
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(heading => new MarkdownHeading(heading.Level, HeadingMarkdown(text, heading),
+                slugger.Slug(heading.Inline), LineOf(text, heading.Span.Start)))
+            .ToArray();
 
-        string? fence = null;          // the opening fence of the code block we are in
-        var inComment = false;         // inside a multi-line <!-- … -->
-        string? paragraphLine = null;  // the previous line, if it could be a setext heading's text
-        for (var i = 0; i < lines.Length; i++)
+        var links = new List<(MarkdownLink Link, int Column)>();
+        var anchors = new List<string>();
+        foreach (var link in document.Descendants<LinkInline>())
         {
-            var line = lines[i];
-            var lineNumber = i + 1;
-
-            if (fence is not null)
-            {
-                var close = Fence().Match(line);
-                if (close.Success && close.Groups["fence"].Value[0] == fence[0] &&
-                    close.Groups["fence"].Value.Length >= fence.Length && close.Groups["info"].Value.Trim().Length == 0)
-                    fence = null;
-                continue;
-            }
-
-            var open = Fence().Match(line);
-            if (!inComment && open.Success)
-            {
-                fence = open.Groups["fence"].Value;
-                paragraphLine = null;
-                continue;
-            }
-
-            var text = StripComments(line, ref inComment);
-            if (text.Trim().Length == 0)
-            {
-                paragraphLine = null;
-                continue;
-            }
-
-            var atx = AtxHeading().Match(text);
-            if (atx.Success)
-            {
-                var headingText = atx.Groups["text"].Value.Trim();
-                headings.Add(new MarkdownHeading(atx.Groups["level"].Value.Length, headingText, slugger.Slug(headingText), lineNumber));
-                paragraphLine = null;
-            }
-            else if (paragraphLine is not null && SetextUnderline().Match(text) is { Success: true } underline)
-            {
-                var headingText = paragraphLine.Trim();
-                headings.Add(new MarkdownHeading(underline.Groups["bar"].Value[0] == '=' ? 1 : 2, headingText, slugger.Slug(headingText), lineNumber - 1));
-                paragraphLine = null;
-                continue;
-            }
-            else
-            {
-                paragraphLine = IsParagraphText(text) ? text : null;
-            }
-
-            var withoutCode = CodeSpan().Replace(text, match => new string(' ', match.Length));
-            AddLinks(withoutCode, lineNumber, links);
-            foreach (Match anchor in HtmlAnchor().Matches(withoutCode))
-                anchors.Add(anchor.Groups["anchor"].Value);
+            // A [text][label] link is counted once, at its definition; autolinks (<https://…>) are absolute.
+            if (link.Reference is null && !link.IsAutoLink && link.Url is not null)
+                links.Add((new MarkdownLink(link.Url, link.Line + 1, link.IsImage), link.Column));
+        }
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+            links.Add((new MarkdownLink(definition.Url ?? string.Empty, definition.Line + 1, false), definition.Column));
+        foreach (var (html, line, column) in RawHtml(document))
+        {
+            foreach (Match match in HtmlLink().Matches(html))
+                links.Add((new MarkdownLink(match.Groups["target"].Value, line, match.Groups["tag"].Value.Equals("img", StringComparison.OrdinalIgnoreCase)), column + match.Index));
+            anchors.AddRange(HtmlAnchor().Matches(html).Select(match => match.Groups["anchor"].Value));
         }
 
-        return new MarkdownDocument(lines, headings, links, anchors);
+        var ordered = links.OrderBy(l => l.Link.Line).ThenBy(l => l.Column).Select(l => l.Link).ToArray();
+        return new MarkdownDocument(text.Split('\n'), headings, ordered, anchors);
     }
 
     /// <summary>
@@ -164,80 +138,37 @@ public sealed partial class MarkdownDocument
         return string.Join('\n', _lines[heading.Line..end]);
     }
 
-    private static void AddLinks(string text, int lineNumber, List<MarkdownLink> links)
+    // The 1-based line of a source position. (A setext heading's own Line is that of its underline.)
+    private static int LineOf(string text, int position) => 1 + text.AsSpan(0, position).Count('\n');
+
+    // The heading's inline markdown as written: from its first inline to its last, without the #s.
+    private static string HeadingMarkdown(string text, HeadingBlock heading)
     {
-        foreach (Match link in InlineLink().Matches(text))
-        {
-            // [![alt](image)](target): the image sits inside the link's text.
-            AddLinks(link.Groups["text"].Value, lineNumber, links);
-            var target = link.Groups["target"].Value;
-            if (target.StartsWith('<') && target.EndsWith('>'))
-                target = target[1..^1];
-            links.Add(new MarkdownLink(target, lineNumber, link.Groups["bang"].Value == "!"));
-        }
-
-        var definition = ReferenceDefinition().Match(text);
-        if (definition.Success)
-            links.Add(new MarkdownLink(definition.Groups["target"].Value.Trim('<', '>'), lineNumber, false));
-
-        foreach (Match html in HtmlLink().Matches(text))
-            links.Add(new MarkdownLink(html.Groups["target"].Value, lineNumber, html.Groups["tag"].Value.Equals("img", StringComparison.OrdinalIgnoreCase)));
+        if (heading.Inline?.FirstChild is not { } first || heading.Inline.LastChild is not { } last)
+            return string.Empty;
+        return text[first.Span.Start..(last.Span.End + 1)].Trim();
     }
 
-    private static string StripComments(string line, ref bool inComment)
+    // Raw HTML outside comments, with its 1-based line and 0-based column: HTML blocks line by line, and inline tags.
+    private static IEnumerable<(string Html, int Line, int Column)> RawHtml(MarkdigDocument document)
     {
-        var kept = new System.Text.StringBuilder();
-        var at = 0;
-        while (at < line.Length)
+        foreach (var block in document.Descendants<HtmlBlock>().Where(b => b.Type != HtmlBlockType.Comment))
         {
-            if (inComment)
-            {
-                var end = line.IndexOf("-->", at, StringComparison.Ordinal);
-                if (end < 0)
-                    return kept.ToString();
-                inComment = false;
-                at = end + 3;
-            }
-            else
-            {
-                var start = line.IndexOf("<!--", at, StringComparison.Ordinal);
-                if (start < 0)
-                {
-                    kept.Append(line, at, line.Length - at);
-                    break;
-                }
-                kept.Append(line, at, start - at);
-                inComment = true;
-                at = start + 4;
-            }
+            var lines = block.Lines.Lines.Take(block.Lines.Count).ToArray();
+            var html = StripComments(string.Join('\n', lines.Select(line => line.Slice.ToString()))).Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+                yield return (html[i], lines[i].Line + 1, lines[i].Column);
         }
-        return kept.ToString();
+        foreach (var tag in document.Descendants<HtmlInline>().Where(t => !t.Tag.StartsWith("<!--", StringComparison.Ordinal)))
+            yield return (tag.Tag, tag.Line + 1, tag.Column);
     }
 
-    // A line that may be the text of a setext heading: not a list item, quote, table row or HTML.
-    private static bool IsParagraphText(string line) =>
-        !NotParagraph().IsMatch(line);
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex Comment();
 
-    [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,})(?<info>.*)$")]
-    private static partial Regex Fence();
-
-    [GeneratedRegex(@"^ {0,3}(?<level>#{1,6})(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$")]
-    private static partial Regex AtxHeading();
-
-    [GeneratedRegex(@"^ {0,3}(?<bar>=+|-+)[ \t]*$")]
-    private static partial Regex SetextUnderline();
-
-    [GeneratedRegex(@"^\s*([-*+>|<]|\d+[.)]\s)")]
-    private static partial Regex NotParagraph();
-
-    [GeneratedRegex(@"(?<fence>`+).+?\k<fence>")]
-    private static partial Regex CodeSpan();
-
-    [GeneratedRegex(@"(?<bang>!?)\[(?<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(?<target><[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:""[^""]*""|'[^']*'|\([^)]*\)))?\s*\)")]
-    private static partial Regex InlineLink();
-
-    [GeneratedRegex(@"^ {0,3}\[(?<label>[^\]]+)\]:\s*(?<target>\S+)")]
-    private static partial Regex ReferenceDefinition();
+    // A comment may span lines: keep its line breaks so that the lines after it keep their numbers.
+    private static string StripComments(string html) =>
+        Comment().Replace(html, comment => new string('\n', comment.Value.Count(c => c == '\n')));
 
     [GeneratedRegex(@"<(?<tag>img|a)\b[^>]*?\s(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlLink();
