@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using RnnKata.Engine;
@@ -5,32 +6,28 @@ using RnnKata.Engine.Bench;
 
 // The engine's benchmark: warm-up, timed full training iterations (zero grads, forward, loss, backward,
 // optimizer step), the median per round and across rounds, as /work/shared/peer-bench does for PyTorch.
-BenchOptions options;
-try
+// Exit codes: 0 measured; 1 the run failed (no such backend here, out of memory, a bad peer table); 2 a wrong command line.
+var commandLine = new BenchCommandLine(options =>
 {
-    options = BenchOptions.Parse(args);
-}
-catch (ArgumentException e)
+    try
+    {
+        return BenchRun.Run(options);
+    }
+    catch (Exception e) when (e is BackendUnavailableException or EngineOutOfMemoryException or ArgumentException or IOException)
+    {
+        Console.Error.WriteLine($"error: {e.Message}");
+        return 1;
+    }
+});
+var parse = commandLine.Command.Parse(args);
+if (parse.Errors.Count > 0)
 {
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(BenchOptions.Usage);
+    foreach (var error in parse.Errors)
+        Console.Error.WriteLine(error.Message);
+    commandLine.Command.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = Console.Error });
     return 2;
 }
-if (options.Help)
-{
-    Console.WriteLine(BenchOptions.Usage);
-    return 0;
-}
-
-try
-{
-    return BenchRun.Run(options);
-}
-catch (Exception e) when (e is BackendUnavailableException or EngineOutOfMemoryException or ArgumentException or IOException)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return 1;
-}
+return parse.Invoke();
 
 /// <summary>The benchmark's run: GEMM line, rounds, summary.</summary>
 internal static class BenchRun
