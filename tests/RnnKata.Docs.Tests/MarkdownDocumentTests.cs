@@ -19,6 +19,11 @@ public sealed class MarkdownDocumentTests
             .Which.Should().Be(new MarkdownLink(target, 1, isImage));
 
     [Test]
+    public void A_reference_link_is_counted_once_at_its_definition() =>
+        MarkdownDocument.Parse("See [the analyzers][ref].\n\n[ref]: analyzers/README.md").Links.Should().ContainSingle()
+            .Which.Should().Be(new MarkdownLink("analyzers/README.md", 3, false));
+
+    [Test]
     public void Finds_an_image_inside_a_link()
     {
         var links = MarkdownDocument.Parse("[![plot](images/a.png)](images/a.png \"full size\")").Links;

@@ -105,8 +105,9 @@ public sealed partial class MarkdownDocument
         var anchors = new List<string>();
         foreach (var link in document.Descendants<LinkInline>())
         {
-            // A [text][label] link is counted once, at its definition; autolinks (<https://…>) are absolute.
-            if (link.Reference is null && !link.IsAutoLink && link.Url is not null)
+            // A [text][label] link is counted once, at its definition. (<https://…> autolinks are
+            // AutolinkInlines, not walked: they are always absolute.)
+            if (link.Reference is null && link.Url is not null)
                 links.Add((new MarkdownLink(link.Url, link.Line + 1, link.IsImage), link.Column));
         }
         foreach (var definition in document.Descendants<LinkReferenceDefinition>())
