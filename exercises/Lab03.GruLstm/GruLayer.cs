@@ -32,7 +32,7 @@ public sealed class GruLayer
     /// <returns>The T step caches; <see cref="GruSequence.Hidden"/> lists h(0) … h(T − 1).</returns>
     /// <exception cref="ArgumentException"><paramref name="xs"/> is empty, a step is not batch × input
     /// or holds NaN or infinity, or <paramref name="h0"/> is not batch × hidden.</exception>
-    /// <remarks>Hint: Task 5 with one state instead of two. <see cref="RequireSequence.Inputs"/> first,
+    /// <remarks>Hint: Task 5 with one state instead of two. <see cref="RequireSequence.Steps"/> first,
     /// then <see cref="Require.Shape"/> on <paramref name="h0"/>; loop <c>for (int t = 0; t &lt; T; t++)</c>.</remarks>
     public GruSequence Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0) =>
         throw new NotImplementedException("Implement GruLayer.Forward — see docs/03-gru-lstm.md#task-11-a-gru-layer-over-a-sequence");

@@ -45,7 +45,7 @@ public sealed class LstmCell
     /// <c>A = Linear.Forward(x, W_ih, b_ih) + Linear.Forward(h, W_hh, b_hh)</c>. Columns
     /// <c>k·H … k·H + H − 1</c> belong to gate k in the order i, f, g, o.</item>
     /// <item>Slice a gate's columns with <c>A.SubMatrix(0, batch, k * H, H)</c>. σ is
-    /// <see cref="Activations.Sigmoid(Matrix{double})"/>, tanh is <c>PointwiseTanh()</c>, ⊙ is
+    /// <see cref="GateActivations.Sigmoid(Matrix{double})"/>, tanh is <c>PointwiseTanh()</c>, ⊙ is
     /// <c>PointwiseMultiply</c>.</item>
     /// <item>Check <paramref name="x"/> with <see cref="Require.Columns"/>, <paramref name="h"/> and
     /// <paramref name="c"/> with <see cref="Require.Shape"/>, all three with

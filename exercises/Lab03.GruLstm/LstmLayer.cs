@@ -41,7 +41,7 @@ public sealed class LstmLayer
     /// <list type="number">
     /// <item>A loop <c>for (int t = 0; t &lt; T; t++)</c> that calls <c>Cell.Forward</c> and carries
     /// (h, c) from one step to the next.</item>
-    /// <item>Check the whole sequence first with <see cref="RequireSequence.Inputs"/>, then the initial
+    /// <item>Check the whole sequence first with <see cref="RequireSequence.Steps"/>, then the initial
     /// states with <see cref="Require.Shape"/> (their rows are <c>xs[0].RowCount</c>).</item>
     /// <item>Collect the steps in an array of length T and return <c>new LstmSequence(steps)</c>.</item>
     /// </list>
@@ -70,7 +70,7 @@ public sealed class LstmLayer
     /// and carry its <c>DH</c> and <c>DC</c> to step t − 1. After the loop they are ∂L/∂h0 and ∂L/∂c0.</item>
     /// <item>The parameters are shared, so their gradient is a sum over steps: start from
     /// <see cref="ParameterGradients.Zeros"/> and add every step's share with <c>+=</c>, never <c>=</c>.
-    /// Check <paramref name="dOutputs"/> with <see cref="RequireSequence.Gradients"/>.</item>
+    /// Check <paramref name="dOutputs"/> with <see cref="RequireSequence.ShapedLike"/>.</item>
     /// </list>
     /// </remarks>
     public LstmSequenceGradients Backward(IReadOnlyList<Matrix<double>> dOutputs, LstmSequence sequence) =>

@@ -34,8 +34,8 @@ public sealed class GruCell
 
         var fromInput = Linear.Forward(x, p.WeightIh, p.BiasIh);
         var fromHidden = Linear.Forward(h, p.WeightHh, p.BiasHh);
-        var r = Activations.Sigmoid(Block(fromInput, 0) + Block(fromHidden, 0));
-        var z = Activations.Sigmoid(Block(fromInput, 1) + Block(fromHidden, 1));
+        var r = GateActivations.Sigmoid(Block(fromInput, 0) + Block(fromHidden, 0));
+        var z = GateActivations.Sigmoid(Block(fromInput, 1) + Block(fromHidden, 1));
         var hiddenN = Placement == ResetPlacement.AfterHiddenProduct
             ? Block(fromHidden, 2)
             : Linear.Forward(r.PointwiseMultiply(h), RowBlock(p.WeightHh, 2), p.BiasHh.SubVector(2 * Hidden, Hidden));

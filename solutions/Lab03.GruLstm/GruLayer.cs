@@ -24,8 +24,8 @@ public sealed class GruLayer
     /// <summary>Runs the cell over <paramref name="xs"/> from h0, caching every step.</summary>
     public GruSequence Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0)
     {
-        RequireSequence.Inputs(xs, Parameters.InputSize, nameof(xs));
-        Require.Shape(h0, xs[0].RowCount, Parameters.HiddenSize, nameof(h0));
+        var batch = RequireSequence.Steps(xs, Parameters.InputSize, nameof(xs), "one column per input");
+        Require.Shape(h0, batch, Parameters.HiddenSize, nameof(h0));
 
         int T = xs.Count;
         var steps = new GruStep[T];
@@ -42,7 +42,7 @@ public sealed class GruLayer
     public GruSequenceGradients Backward(IReadOnlyList<Matrix<double>> dOutputs, GruSequence sequence)
     {
         ArgumentNullException.ThrowIfNull(sequence);
-        RequireSequence.Gradients(dOutputs, sequence.Hidden, nameof(dOutputs));
+        RequireSequence.ShapedLike(dOutputs, sequence.Hidden, nameof(dOutputs), "one gradient per output");
 
         int T = sequence.Length;
         var last = sequence.Steps[T - 1].HNext;

@@ -28,10 +28,10 @@ public sealed class LstmCell
         Require.Finite(c, nameof(c));
 
         var a = Linear.Forward(x, p.WeightIh, p.BiasIh) + Linear.Forward(h, p.WeightHh, p.BiasHh);
-        var i = Activations.Sigmoid(Block(a, 0));
-        var f = Activations.Sigmoid(Block(a, 1));
+        var i = GateActivations.Sigmoid(Block(a, 0));
+        var f = GateActivations.Sigmoid(Block(a, 1));
         var g = Block(a, 2).PointwiseTanh();
-        var o = Activations.Sigmoid(Block(a, 3));
+        var o = GateActivations.Sigmoid(Block(a, 3));
         var cNext = f.PointwiseMultiply(c) + i.PointwiseMultiply(g);
         var hNext = o.PointwiseMultiply(cNext.PointwiseTanh());
         return new LstmStep(x, h, c, i, f, g, o, cNext, hNext);

@@ -23,8 +23,7 @@ public sealed class LstmLayer
     /// <summary>Runs the cell over <paramref name="xs"/> from (h0, c0), caching every step.</summary>
     public LstmSequence Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, Matrix<double> c0)
     {
-        RequireSequence.Inputs(xs, Parameters.InputSize, nameof(xs));
-        var batch = xs[0].RowCount;
+        var batch = RequireSequence.Steps(xs, Parameters.InputSize, nameof(xs), "one column per input");
         Require.Shape(h0, batch, Parameters.HiddenSize, nameof(h0));
         Require.Shape(c0, batch, Parameters.HiddenSize, nameof(c0));
 
@@ -43,7 +42,7 @@ public sealed class LstmLayer
     public LstmSequenceGradients Backward(IReadOnlyList<Matrix<double>> dOutputs, LstmSequence sequence)
     {
         ArgumentNullException.ThrowIfNull(sequence);
-        RequireSequence.Gradients(dOutputs, sequence.Hidden, nameof(dOutputs));
+        RequireSequence.ShapedLike(dOutputs, sequence.Hidden, nameof(dOutputs), "one gradient per output");
 
         int T = sequence.Length;
         var last = sequence.Steps[T - 1];

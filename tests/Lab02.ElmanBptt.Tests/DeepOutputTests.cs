@@ -1,10 +1,11 @@
 using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Catalogue;
 
 namespace RnnKata.Lab02.Tests;
 
 /// <summary>Optional extension B: reported by the grader, not counted toward the lab's points.</summary>
 [TestFixture]
-[Category("Extension")]
+[Category(GradingContract.ExtensionCategory)]
 public class DeepOutputTests
 {
     private const string Section = "extension-b-deep-output";

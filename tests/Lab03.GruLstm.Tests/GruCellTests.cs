@@ -35,8 +35,8 @@ public class GruCellTests
 
         var step = new GruCell(p).Forward(Matrices.Normal(2, 2, 1), Matrices.Normal(2, hidden, 2));
 
-        step.R.Enumerate().Should().OnlyContain(v => Math.Abs(v - Activations.Sigmoid(0.1)) < Tolerance.ClosedForm, "block 0 is the reset gate r");
-        step.Z.Enumerate().Should().OnlyContain(v => Math.Abs(v - Activations.Sigmoid(0.2)) < Tolerance.ClosedForm, "block 1 is the update gate z");
+        step.R.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.1)) < Tolerance.ClosedForm, "block 0 is the reset gate r");
+        step.Z.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.2)) < Tolerance.ClosedForm, "block 1 is the update gate z");
         step.N.Enumerate().Should().OnlyContain(v => Math.Abs(v - Math.Tanh(0.3)) < Tolerance.ClosedForm, "block 2 is the candidate n (b_hn = 0 here)");
     }
 
@@ -74,8 +74,8 @@ public class GruCellTests
 
         for (var j = 0; j < 4; j++)
         {
-            var r = Activations.Sigmoid(p.BiasIh[j] + p.BiasHh[j]);
-            var z = Activations.Sigmoid(p.BiasIh[4 + j] + p.BiasHh[4 + j]);
+            var r = GateActivations.Sigmoid(p.BiasIh[j] + p.BiasHh[j]);
+            var z = GateActivations.Sigmoid(p.BiasIh[4 + j] + p.BiasHh[4 + j]);
             // After: r scales b_hn. Before: r scales h, which meets zero weights, and b_hn is added as it is.
             var n = Math.Tanh(p.BiasIh[8 + j] + (placement == After ? r * p.BiasHh[8 + j] : p.BiasHh[8 + j]));
             for (var row = 0; row < 2; row++)

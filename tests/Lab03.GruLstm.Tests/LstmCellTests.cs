@@ -33,10 +33,10 @@ public class LstmCellTests
 
         var step = new LstmCell(p).Forward(Matrices.Normal(2, 2, 1), Matrices.Normal(2, hidden, 2), Matrices.Normal(2, hidden, 3));
 
-        step.I.Enumerate().Should().OnlyContain(v => Math.Abs(v - Activations.Sigmoid(0.1)) < Tolerance.ClosedForm, "block 0 (rows 0 … H−1) is the input gate i");
-        step.F.Enumerate().Should().OnlyContain(v => Math.Abs(v - Activations.Sigmoid(0.2)) < Tolerance.ClosedForm, "block 1 is the forget gate f");
+        step.I.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.1)) < Tolerance.ClosedForm, "block 0 (rows 0 … H−1) is the input gate i");
+        step.F.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.2)) < Tolerance.ClosedForm, "block 1 is the forget gate f");
         step.G.Enumerate().Should().OnlyContain(v => Math.Abs(v - Math.Tanh(0.3)) < Tolerance.ClosedForm, "block 2 is the candidate g, through tanh");
-        step.O.Enumerate().Should().OnlyContain(v => Math.Abs(v - Activations.Sigmoid(0.4)) < Tolerance.ClosedForm, "block 3 is the output gate o");
+        step.O.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.4)) < Tolerance.ClosedForm, "block 3 is the output gate o");
     }
 
     [Test]
@@ -52,8 +52,8 @@ public class LstmCellTests
         var b = p.BiasIh + p.BiasHh;
         for (var j = 0; j < 4; j++)
         {
-            var cNext = Activations.Sigmoid(b[j]) * Math.Tanh(b[8 + j]);
-            var hNext = Activations.Sigmoid(b[12 + j]) * Math.Tanh(cNext);
+            var cNext = GateActivations.Sigmoid(b[j]) * Math.Tanh(b[8 + j]);
+            var hNext = GateActivations.Sigmoid(b[12 + j]) * Math.Tanh(cNext);
             for (var n = 0; n < 2; n++)
             {
                 step.CNext[n, j].Should().BeApproximately(cNext, Tolerance.ClosedForm, $"unit {j}: c' = σ(b_i)·tanh(b_g)");

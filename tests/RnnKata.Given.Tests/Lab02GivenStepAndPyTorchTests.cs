@@ -6,7 +6,7 @@ namespace RnnKata.Given.Tests;
 /// <summary>
 /// Lab 2's given code for the step-level API (exercises/Lab02.ElmanBptt/Given): loading PyTorch's
 /// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters.FromPyTorch"/>),
-/// the <see cref="StepGradients"/> record, <see cref="ElmanGradients.DXs"/> and <see cref="RequireSequence.Classes"/>.
+/// the <see cref="StepGradients"/> record and <see cref="ElmanGradients.DXs"/>.
 /// </summary>
 [TestFixture]
 public class Lab02GivenStepAndPyTorchTests
@@ -103,26 +103,4 @@ public class Lab02GivenStepAndPyTorchTests
 
     private static ElmanGradients Gradients(Matrix<double>[]? dxs) =>
         new(M.Dense(4, 3), M.Dense(4, 4), M.Dense(2, 4), V.Dense(4), V.Dense(2), M.Dense(6, 4), dxs);
-
-    // ---- RequireSequence.Classes ----
-
-    [Test]
-    public void Class_indices_within_range_pass()
-    {
-        Action act = () => RequireSequence.Classes([[0, 2], [1, 1]], 2, 2, 3, "classes");
-
-        act.Should().NotThrow();
-    }
-
-    [Test]
-    public void Class_indices_that_do_not_fit_are_rejected_naming_the_step_and_row()
-    {
-        Action steps = () => RequireSequence.Classes([[0, 2]], 2, 2, 3, "classes");
-        Action batch = () => RequireSequence.Classes([[0, 2], [1]], 2, 2, 3, "classes");
-        Action range = () => RequireSequence.Classes([[0, 2], [1, 3]], 2, 2, 3, "classes");
-
-        steps.Should().Throw<ArgumentException>().Where(e => e.ParamName == "classes").WithMessage("classes must hold 2 step(s) (one per output) but holds 1.*");
-        batch.Should().Throw<ArgumentException>().Where(e => e.ParamName == "classes").WithMessage("classes[1] must hold 2 class indices (one per row) but holds 1.*");
-        range.Should().Throw<ArgumentException>().Where(e => e.ParamName == "classes").WithMessage("classes[1][1] is 3 but must be a class index from 0 to 2*");
-    }
 }

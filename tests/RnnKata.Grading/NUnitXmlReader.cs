@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using RnnKata.Catalogue;
 
 namespace RnnKata.Grading;
 
@@ -10,12 +11,6 @@ namespace RnnKata.Grading;
 /// </summary>
 public static class NUnitXmlReader
 {
-    /// <summary>The message prefix with which the test support library reports a test that reached a stub.</summary>
-    public const string NotStartedPrefix = "Not started:";
-
-    /// <summary>The NUnit category of tests that check optional extension exercises.</summary>
-    public const string ExtensionCategory = "Extension";
-
     /// <summary>Reads every <c>test-case</c> of a result file.</summary>
     /// <exception cref="FormatException">The file is not an NUnit 3 result file.</exception>
     public static IReadOnlyList<TestResult> ReadFile(string path)
@@ -65,7 +60,7 @@ public static class NUnitXmlReader
         {
             "Passed" => new TestResult(name, TestOutcome.Passed, message, isExtension),
             "Skipped" => new TestResult(name, TestOutcome.Skipped, message, isExtension),
-            "Inconclusive" when message?.StartsWith(NotStartedPrefix, StringComparison.Ordinal) == true =>
+            "Inconclusive" when message?.StartsWith(GradingContract.NotStartedPrefix, StringComparison.Ordinal) == true =>
                 new TestResult(name, TestOutcome.NotStarted, message, isExtension),
             // Inconclusive for another reason (an Assume), a warning, or anything NUnit adds later:
             // the test did not pass cleanly, so it earns nothing.
@@ -79,7 +74,7 @@ public static class NUnitXmlReader
         testCase.AncestorsAndSelf()
             .SelectMany(element => element.Elements("properties").Elements("property"))
             .Any(property => (string?)property.Attribute("name") == "Category" &&
-                             (string?)property.Attribute("value") == ExtensionCategory);
+                             (string?)property.Attribute("value") == GradingContract.ExtensionCategory);
 
     /// <summary>The element's own failure or reason message, trimmed; null when it has none.</summary>
     private static string? MessageOf(XElement element)

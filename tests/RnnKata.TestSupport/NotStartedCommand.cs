@@ -2,14 +2,13 @@ using System.Reflection;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;
+using RnnKata.Catalogue;
 
 namespace RnnKata.TestSupport;
 
 /// <summary>Runs a test and turns a stub's <see cref="NotImplementedException"/> into Inconclusive.</summary>
 internal sealed class NotStartedCommand(TestCommand inner) : DelegatingTestCommand(inner)
 {
-    public const string Prefix = "Not started: ";
-
     public override TestResult Execute(TestExecutionContext context)
     {
         try
@@ -18,7 +17,7 @@ internal sealed class NotStartedCommand(TestCommand inner) : DelegatingTestComma
         }
         catch (Exception e) when (FindStub(e) is { } stub)
         {
-            context.CurrentResult.SetResult(ResultState.Inconclusive, Prefix + stub.Message);
+            context.CurrentResult.SetResult(ResultState.Inconclusive, $"{GradingContract.NotStartedPrefix} {stub.Message}");
             return context.CurrentResult;
         }
     }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Given;
 
 namespace RnnKata.Lab02;
 

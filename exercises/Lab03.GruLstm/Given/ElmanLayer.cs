@@ -55,8 +55,8 @@ public sealed class ElmanLayer
     /// <summary>The hidden states h(0) … h(T − 1), each batch × hidden, starting from <paramref name="h0"/>.</summary>
     public IReadOnlyList<Matrix<double>> Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0)
     {
-        RequireSequence.Inputs(xs, InputSize, nameof(xs));
-        Require.Shape(h0, xs[0].RowCount, HiddenSize, nameof(h0));
+        var batch = RequireSequence.Steps(xs, InputSize, nameof(xs), "one column per input");
+        Require.Shape(h0, batch, HiddenSize, nameof(h0));
         Require.Finite(h0, nameof(h0));
         int T = xs.Count;
         var hidden = new Matrix<double>[T];
@@ -80,7 +80,7 @@ public sealed class ElmanLayer
         IReadOnlyList<Matrix<double>> dOutputs, IReadOnlyList<Matrix<double>> hidden)
     {
         ArgumentNullException.ThrowIfNull(hidden);
-        RequireSequence.Gradients(dOutputs, hidden, nameof(dOutputs));
+        RequireSequence.ShapedLike(dOutputs, hidden, nameof(dOutputs), "one gradient per output");
         int T = hidden.Count;
         var dHidden = new Matrix<double>[T];
         var dRecurrent = Matrix<double>.Build.Dense(hidden[0].RowCount, HiddenSize);

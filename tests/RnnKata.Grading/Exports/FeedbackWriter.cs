@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RnnKata.Catalogue;
 
 namespace RnnKata.Grading.Exports;
 
@@ -99,7 +100,7 @@ public static partial class FeedbackWriter
         }
 
         var stubs = lab.Tests.Where(t => t.Outcome == TestOutcome.NotStarted && !t.IsExtension && !t.IsHidden)
-            .Select(t => t.Message![NUnitXmlReader.NotStartedPrefix.Length..].Trim())
+            .Select(t => t.Message![GradingContract.NotStartedPrefix.Length..].Trim())
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         if (stubs.Length > 0 && lab.Status != LabStatus.NotStarted)

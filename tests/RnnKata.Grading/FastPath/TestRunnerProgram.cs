@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using RnnKata.Catalogue;
 
 namespace RnnKata.Grading.FastPath;
 
@@ -32,7 +33,7 @@ internal static class TestRunnerProgram
 
     /// <summary>Arguments: <c>list|run</c>, the test assembly, the graded lab assembly's name. Standard input: the
     /// channel's secret on the first line, then the fixture (class) names to run, one a line (none: all).</summary>
-    public const string Source = """
+    public const string Source = $$"""
         using System;
         using System.Collections;
         using System.Collections.Generic;
@@ -90,7 +91,7 @@ internal static class TestRunnerProgram
 
             private static void List(ITest test, TestFilter filter, bool extension, Channel channel)
             {
-                extension |= test.Properties.TryGet("Category", out var categories) && categories.Contains("Extension");
+                extension |= test.Properties.TryGet("Category", out var categories) && categories.Contains("{{GradingContract.ExtensionCategory}}");
                 if (!test.IsSuite)
                 {
                     if (filter.IsEmpty || filter.Pass(test))

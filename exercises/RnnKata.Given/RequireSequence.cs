@@ -1,12 +1,13 @@
 using MathNet.Numerics.LinearAlgebra;
-using RnnKata.Given;
 
-namespace RnnKata.Lab02;
+namespace RnnKata.Given;
 
 /// <summary>
 /// Input checks for sequences (one matrix per time step), in the style of <see cref="Require"/>:
 /// each throws an <see cref="ArgumentException"/> whose <c>ParamName</c> is the sequence's name and
-/// whose message says which step is wrong and the shape it should have.
+/// whose message says which step is wrong and the shape it should have, e.g.
+/// <c>xs[2] must be 2×3 (one column per input, the batch of xs[0]) but is 1×3.</c>
+/// Every check of matrices rejects a null sequence, a null step and a NaN or infinite entry.
 /// </summary>
 public static class RequireSequence
 {
@@ -63,18 +64,22 @@ public static class RequireSequence
     /// <param name="columns">Expected columns of every step.</param>
     /// <param name="name">The argument's name, as in <c>nameof(targets)</c>.</param>
     /// <param name="what">What the steps must match, e.g. "one per output".</param>
-    public static void Matches(IReadOnlyList<Matrix<double>>? sequence, int steps, int rows, int columns, string name, string what)
+    public static void Matches(IReadOnlyList<Matrix<double>>? sequence, int steps, int rows, int columns, string name, string what) =>
+        MatchesStepByStep(sequence, steps, _ => (rows, columns), name, what);
+
+    /// <summary>
+    /// Checks a sequence that must have the shape of another one step by step, e.g. the gradients that
+    /// reach a layer's outputs: as many steps as <paramref name="like"/>, step t the shape of
+    /// <c>like[t]</c>, every entry finite.
+    /// </summary>
+    /// <param name="sequence">The sequence, index = time step.</param>
+    /// <param name="like">The sequence whose step count and step shapes <paramref name="sequence"/> must have.</param>
+    /// <param name="name">The argument's name, as in <c>nameof(dOutputs)</c>.</param>
+    /// <param name="what">What the steps must match, e.g. "one gradient per output".</param>
+    public static void ShapedLike(IReadOnlyList<Matrix<double>>? sequence, IReadOnlyList<Matrix<double>> like, string name, string what)
     {
-        ArgumentNullException.ThrowIfNull(sequence, name);
-        if (sequence.Count != steps)
-            throw new ArgumentException($"{name} must hold {steps} step(s) ({what}) but holds {sequence.Count}.", name);
-        for (var t = 0; t < steps; t++)
-        {
-            var step = StepAt(sequence, t, name);
-            if (step.RowCount != rows || step.ColumnCount != columns)
-                throw new ArgumentException($"{name}[{t}] must be {rows}×{columns} ({what}) but is {Require.ShapeOf(step)}.", name);
-            RequireFinite(step, t, name);
-        }
+        ArgumentNullException.ThrowIfNull(like);
+        MatchesStepByStep(sequence, like.Count, t => (like[t].RowCount, like[t].ColumnCount), name, what);
     }
 
     /// <summary>
@@ -100,6 +105,22 @@ public static class RequireSequence
                 if (step[n] < 0 || step[n] >= classCount)
                     throw new ArgumentException(
                         $"{name}[{t}][{n}] is {step[n]} but must be a class index from 0 to {classCount - 1} (one per column of the logits).", name);
+        }
+    }
+
+    private static void MatchesStepByStep(
+        IReadOnlyList<Matrix<double>>? sequence, int steps, Func<int, (int Rows, int Columns)> shapeAt, string name, string what)
+    {
+        ArgumentNullException.ThrowIfNull(sequence, name);
+        if (sequence.Count != steps)
+            throw new ArgumentException($"{name} must hold {steps} step(s) ({what}) but holds {sequence.Count}.", name);
+        for (var t = 0; t < steps; t++)
+        {
+            var step = StepAt(sequence, t, name);
+            var (rows, columns) = shapeAt(t);
+            if (step.RowCount != rows || step.ColumnCount != columns)
+                throw new ArgumentException($"{name}[{t}] must be {rows}×{columns} ({what}) but is {Require.ShapeOf(step)}.", name);
+            RequireFinite(step, t, name);
         }
     }
 

@@ -5,9 +5,10 @@ namespace RnnKata.Lab03;
 /// <summary>
 /// The gates' squashing functions, entry by entry. tanh is MathNet's <c>PointwiseTanh()</c>; the
 /// sigmoid is given here because its textbook form <c>1 / (1 + e⁻ᵃ)</c> overflows for very negative
-/// <c>a</c>.
+/// <c>a</c>. (Lab 2's <c>Activations</c>, the hidden layer's tanh, relu and identity, is an exercise;
+/// these are given.)
 /// </summary>
-public static class Activations
+public static class GateActivations
 {
     /// <summary>The logistic sigmoid <c>σ(a) = 1 / (1 + e⁻ᵃ)</c>, in (0, 1), exact to the last bit at ±∞.</summary>
     public static double Sigmoid(double a)
