@@ -29,7 +29,7 @@ internal static class DatasetReplay
             for (int b = 0; b < batches; b++)
             {
                 var rows = order.Skip(b * options.BatchSize).Take(options.BatchSize).ToArray();
-                losses.Add(Step(model, adam, options, train.Rows(rows)));
+                losses.Add(PiecesReplay.Step(model, adam, options, train.Rows(rows)));
             }
         }
         return (losses.ToArray(), model);
@@ -38,21 +38,4 @@ internal static class DatasetReplay
     /// <summary>The model's outputs for <paramref name="windows"/> as rows: batch × n (every step) or batch × 1 (last step).</summary>
     public static Matrix<double> Outputs(RecurrentModel model, Matrix<double> windows) =>
         Sequences.ToRows(model.Forward(Sequences.FromRows(windows)).Predictions);
-
-    // Forward, loss against the last columns of the targets, backward, one optimizer step; the loss before the step.
-    private static double Step(RecurrentModel model, Adam adam, TrainingOptions options, WindowBatch batch)
-    {
-        var run = model.Forward(Sequences.FromRows(batch.Inputs));
-        var predictions = Sequences.ToRows(run.Predictions);
-        var targets = batch.Targets.SubMatrix(0, batch.Count, batch.Targets.ColumnCount - predictions.ColumnCount, predictions.ColumnCount);
-        var loss = Losses.Compute(options.Loss, predictions, targets);
-        var gradient = model.Backward(run, Sequences.FromRows(loss.Gradient));
-        var theta = model.GetParameters();
-        if (options.Optimizer == OptimizerKind.Adam)
-            adam.Step(theta, gradient);
-        else
-            theta -= options.LearningRate * gradient;
-        model.SetParameters(theta);
-        return loss.Value;
-    }
 }
