@@ -24,10 +24,10 @@ public sealed class QuickRunTests
     [TearDown]
     public void RemoveOutputFolder() => Directory.Delete(output, recursive: true);
 
-    private ExperimentResult RunQuick(IExperiment experiment, int seeds = 1)
+    private ExperimentResult RunQuick(IExperiment experiment, int seeds = 1, List<ProgressUpdate>? progress = null)
     {
         var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, seeds, Quick: true, output, null, "solutions");
-        var outcome = ExperimentRunner.Run([experiment], settings, _ => _ => { }).Single();
+        var outcome = ExperimentRunner.Run([experiment], settings, _ => update => progress?.Add(update)).Single();
         outcome.Status.Should().Be(ExperimentStatus.Completed, outcome.Message);
         return outcome.Result!;
     }
@@ -125,7 +125,11 @@ public sealed class QuickRunTests
     [Test]
     public void Lab04_with_two_seeds_reports_the_median_and_range_of_the_training_metrics()
     {
-        var result = RunQuick(new Lab04Experiment(), seeds: 2);
+        var progress = new List<ProgressUpdate>();
+        var result = RunQuick(new Lab04Experiment(), seeds: 2, progress);
+
+        progress.Select(p => p.Fraction).Should().BeInAscendingOrder("every run of every seed moves the bar forward, never back");
+        progress[^1].Fraction.Should().Be(1);
 
         var trained = result.Metrics.Single(m => m.Name == "GRU blog: training L1");
         trained.Runs.Should().Be(2);

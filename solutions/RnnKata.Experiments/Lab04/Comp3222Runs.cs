@@ -34,7 +34,7 @@ internal static class Comp3222Runs
     /// <param name="Test">The fresh windows the expected batch MSE is measured on.</param>
     public sealed record Outcome(List<SeedValue> Values, List<LossCurve> Curves, TrainedModel Model, WindowBatch Test);
 
-    /// <summary>Trains every variant from seed <paramref name="seed"/>; progress runs 0 … 5 of <paramref name="progress"/>.</summary>
+    /// <summary>Trains every variant from seed <paramref name="seed"/>; progress from run <see cref="StageProgress.FirstComp3222Run"/> of <paramref name="progress"/>.</summary>
     public static Outcome Run(Lab04Budget budget, int seed, string backend, bool quick, StageProgress progress)
     {
         var test = Windows.Random(Comp3222.Windows, budget.Comp3222TestWindows, new Random(seed + 1_000_000));
@@ -49,7 +49,7 @@ internal static class Comp3222Runs
             var options = new TrainingOptions(new NetworkSpec(RecurrentCell.Elman, 100, Activation: variant.Activation, Readout: Readout.EveryStep, Init: Initialization.TensorFlow1),
                 variant.Loss, variant.Optimizer, variant.LearningRate, 50, seed, reportEvery, backend);
             var clock = Stopwatch.StartNew();
-            var model = Training.OnRandomWindows(options, Comp3222.Windows, budget.Comp3222Iterations, test, progress.For($"COMP3222 {variant.Label}", v, budget.Comp3222Iterations));
+            var model = Training.OnRandomWindows(options, Comp3222.Windows, budget.Comp3222Iterations, test, progress.For($"COMP3222 {variant.Label}", StageProgress.FirstComp3222Run + v, budget.Comp3222Iterations));
             var seconds = clock.Elapsed.TotalSeconds;
             bool squared = variant.Loss == LossFunction.RootMeanSquaredError;
             string squaredNote = squared ? "; the run minimises RMSE, squared here to compare with MSE" : "";

@@ -19,7 +19,7 @@ internal static class SineRuns
     /// <summary>What a sine experiment leaves: its metrics and its loss panel.</summary>
     public sealed record Outcome(List<SeedValue> Values, LossPanel Panel);
 
-    /// <summary>The LSTM lab's five runs, progress runs 6 … 10.</summary>
+    /// <summary>The LSTM lab's five runs, from progress run <see cref="StageProgress.FirstLstmLabRun"/>.</summary>
     public static Outcome LstmLab(Lab04Budget budget, int seed, string backend, bool quick, StageProgress progress)
     {
         var sine = Windows.Sliding(Windows.Sample(Math.Sin, 0, 0.01, budget.LstmTrainPoints), 10);
@@ -34,7 +34,7 @@ internal static class SineRuns
             var options = new TrainingOptions(network, LossFunction.MeanSquaredError, OptimizerKind.Adam, 0.01, 64, seed,
                 budget.LstmReportEvery, backend, RestoreLowestBatchLoss: restore);
             var clock = Stopwatch.StartNew();
-            var model = Training.OnDataset(options, train, budget.LstmEpochs, live, progress.For($"LSTM lab: {stage}", index, budget.LstmEpochs));
+            var model = Training.OnDataset(options, train, budget.LstmEpochs, live, progress.For($"LSTM lab: {stage}", StageProgress.FirstLstmLabRun + index, budget.LstmEpochs));
             seconds = clock.Elapsed.TotalSeconds;
             return model;
         }
@@ -77,7 +77,7 @@ internal static class SineRuns
         return new Outcome(values, panel);
     }
 
-    /// <summary>The GRU blog, progress run 11. Its 0.0048 is a training L1: both the training and a held-out L1 are reported.</summary>
+    /// <summary>The GRU blog, progress run <see cref="StageProgress.GruBlogRun"/>. Its 0.0048 is a training L1: both the training and a held-out L1 are reported.</summary>
     public static Outcome GruBlog(Lab04Budget budget, int seed, string backend, bool quick, StageProgress progress)
     {
         var train = Windows.Sliding(Windows.Sample(Math.Sin, 0, 0.01, budget.GruTrainPoints), 5);
@@ -85,7 +85,7 @@ internal static class SineRuns
         var options = new TrainingOptions(new NetworkSpec(RecurrentCell.Gru, 64, Readout: Readout.LastStep, Init: Initialization.TensorFlow1),
             LossFunction.MeanAbsoluteError, OptimizerKind.Adam, 1e-3, 64, seed, 1, backend);
         var clock = Stopwatch.StartNew();
-        using var gru = Training.OnDataset(options, train, budget.GruEpochs, test, progress.For("GRU blog", 11, budget.GruEpochs));
+        using var gru = Training.OnDataset(options, train, budget.GruEpochs, test, progress.For("GRU blog", StageProgress.GruBlogRun, budget.GruEpochs));
         var seconds = clock.Elapsed.TotalSeconds;
         var setting = $"GRU 64, last step, TF1 initial weights, Adam 1e-3, batch 64, {budget.GruEpochs} epochs on {budget.GruTrainPoints} points of sin(t) every 0.01 from t = 0";
         var data = $"test L1 on {budget.GruTestPoints} held-out points of sin(t) every 0.01 from t = 100, windows of 5 predict the 6th";

@@ -7,8 +7,11 @@ namespace RnnKata.Experiments.Lab04;
 /// <see cref="PerSeed"/> for the seed at position <c>seedIndex</c>.</summary>
 internal sealed class StageProgress(ExperimentContext context, int seed, int seedIndex)
 {
-    /// <summary>Training runs per seed: six COMP3222 variants, five LSTM-lab runs, the GRU blog.</summary>
-    public const int PerSeed = 12;
+    /// <summary>Where each experiment's runs start among a seed's runs: six COMP3222 variants, five LSTM-lab runs, the GRU blog.</summary>
+    public const int FirstComp3222Run = 0, FirstLstmLabRun = 6, GruBlogRun = 11;
+
+    /// <summary>Training runs per seed.</summary>
+    public const int PerSeed = GruBlogRun + 1;
 
     /// <summary>A progress callback for run <paramref name="index"/> named <paramref name="stage"/>, <paramref name="steps"/> iterations or epochs long.</summary>
     public Action<TrainingProgress> For(string stage, int index, int steps) => report => context.Progress(new ProgressUpdate(
