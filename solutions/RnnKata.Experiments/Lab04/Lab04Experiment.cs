@@ -63,8 +63,7 @@ public sealed class Lab04Experiment : IExperiment
             var targets = LastColumn(comp.Test.Targets);
             var data = $"MSE of the next value after each of {budget.Comp3222TestWindows} fresh random windows of 20";
             values.Add(new("COMP3222 Adam+MSE: next-value test MSE", $"{data}, predicted by the Adam+MSE model", Mse(model.PredictNext(comp.Test.Inputs), targets)));
-            values.Add(new("COMP3222: baseline repeat last value", $"ŷ = x(n − 1); {data}", Mse(Baselines.RepeatLast(comp.Test.Inputs), targets)));
-            values.Add(new("COMP3222: baseline linear extrapolation", $"ŷ = 2·x(n − 1) − x(n − 2); {data}", Mse(Baselines.LinearExtrapolation(comp.Test.Inputs), targets)));
+            values.AddRange(BaselineValues.For("COMP3222", comp.Test.Inputs, targets, LossFunction.MeanSquaredError, data));
             generated = [.. ClosedLoop.Generate(model.PredictNext, closedLoopSeed, budget.ClosedLoopSteps)];
         }
         var truth = Windows.Sample(Comp3222.Value, Comp3222.TMin + Comp3222.Steps * Comp3222.Resolution, Comp3222.Resolution, budget.ClosedLoopSteps);

@@ -47,8 +47,7 @@ internal static class SineRuns
         {
             values.Add(new("LSTM lab: test MSE", $"MSE of the next value; {data}; LSTM 128, {setting}; the model restored from the step with the lowest batch loss, as the seed's Saver",
                 TestMse(seedModel), Seconds: seconds, SeedFigure: quick ? null : SeedLstmTestMse));
-            values.Add(new("LSTM lab: baseline repeat last value", $"ŷ = x(n − 1); {data}", Losses.MeanSquaredError(Baselines.RepeatLast(test.Inputs), test.Targets).Value));
-            values.Add(new("LSTM lab: baseline linear extrapolation", $"ŷ = 2·x(n − 1) − x(n − 2); {data}", Losses.MeanSquaredError(Baselines.LinearExtrapolation(test.Inputs), test.Targets).Value));
+            values.AddRange(BaselineValues.For("LSTM lab", test.Inputs, test.Targets, LossFunction.MeanSquaredError, data));
         }
         TrainingProgress[] history;
         using (var final = Train(1, "LSTM 128, final", lstm, sine, false, out var seconds))
@@ -94,9 +93,8 @@ internal static class SineRuns
             new("GRU blog: training L1", $"mean batch L1 of the last epoch (the blog's printed loss); {setting}", gru.History[^1].TrainLoss,
                 Seconds: seconds, SeedFigure: quick ? null : SeedGruTrainL1),
             new("GRU blog: test L1", $"{data}; the blog never measures it", Losses.MeanAbsoluteError(gru.PredictNext(test.Inputs), test.Targets).Value),
-            new("GRU blog: baseline repeat last value", $"ŷ = x(n − 1); {data}", Losses.MeanAbsoluteError(Baselines.RepeatLast(test.Inputs), test.Targets).Value),
-            new("GRU blog: baseline linear extrapolation", $"ŷ = 2·x(n − 1) − x(n − 2); {data}", Losses.MeanAbsoluteError(Baselines.LinearExtrapolation(test.Inputs), test.Targets).Value),
         };
+        values.AddRange(BaselineValues.For("GRU blog", test.Inputs, test.Targets, LossFunction.MeanAbsoluteError, data));
         var epochs = gru.History.Select(h => (double)h.Iteration).ToArray();
         var panel = new LossPanel("GRU blog: L1", "epoch", "L1",
         [
