@@ -76,6 +76,23 @@ public class OptionsParserTests
         FluentActions.Invoking(() => OptionsParser.Parse([option]))
             .Should().Throw<OptionsException>().WithMessage($"*Unknown option '{option}'*--help*");
 
+    [TestCase("--version")]
+    [TestCase("[diagram]")]
+    public void Parser_library_extras_are_not_grader_options(string option) =>
+        FluentActions.Invoking(() => OptionsParser.Parse([option]))
+            .Should().Throw<OptionsException>().WithMessage($"*Unknown option '{option}'*");
+
+    [Test]
+    public void Argument_starting_with_at_is_a_path_not_a_file_of_more_arguments() =>
+        OptionsParser.Parse(["--submission", "@alice", "--json", "@alice.json"])
+            .Should().BeEquivalentTo(new { Submission = "@alice", JsonPath = "@alice.json" });
+
+    [TestCase("--json=")]
+    [TestCase("--submission= ")]
+    public void Inline_blank_value_is_missing(string option) =>
+        FluentActions.Invoking(() => OptionsParser.Parse([option]))
+            .Should().Throw<OptionsException>().WithMessage($"*{option.TrimEnd(' ', '=')} needs a value*");
+
     [Test]
     public void Help_text_explains_the_scoring_rule_and_every_option()
     {

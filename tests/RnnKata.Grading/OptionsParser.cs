@@ -1,83 +1,51 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using RnnKata.Grading.FastPath;
+
 namespace RnnKata.Grading;
 
-/// <summary>Parses the grader's command line (<c>--name value</c> or <c>--name=value</c>).</summary>
+/// <summary>
+/// Parses the grader's command line with System.CommandLine, as the experiments command and the benchmarks do
+/// (<c>--name value</c>, <c>--name=value</c>, options repeated). Its errors are turned into one
+/// <see cref="OptionsException"/> that names the option; the help text stays <see cref="GradingOptions.Usage"/>,
+/// which also documents <c>grade.ps1</c>.
+/// </summary>
 public static class OptionsParser
 {
     /// <summary>Parses <paramref name="args"/>.</summary>
-    /// <exception cref="OptionsException">An unknown option, a missing value, or a bad target.</exception>
+    /// <exception cref="OptionsException">An unknown option, a missing value, a bad value, or options that contradict each other.</exception>
     public static GradingOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new GradingOptions();
-        var labs = new List<string>();
+        ArgumentNullException.ThrowIfNull(args);
+        var line = new GraderOptions();
+        // No response files: an argument starting with @ is a path, not a file of more arguments.
+        var parse = line.Command.Parse(args.ToArray(), new ParserConfiguration { ResponseFileTokenReplacer = null });
+        ThrowOnFirstError(parse, line);
+        return CheckCombination(line.Read(parse));
+    }
 
-        for (var i = 0; i < args.Count; i++)
+    private static void ThrowOnFirstError(ParseResult parse, GraderOptions line)
+    {
+        foreach (var option in line.Command.Options)
         {
-            var (name, inlineValue) = Split(args[i]);
-            string Value() => inlineValue ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
-                ? args[++i]
-                : throw new OptionsException($"Option {name} needs a value."));
-
-            switch (name)
-            {
-                case "-h" or "--help" or "-?" or "/?":
-                    options = options with { ShowHelp = true };
-                    break;
-                case "--target":
-                    options = options with { Target = ParseTarget(Value()) };
-                    break;
-                case "--submission":
-                    options = options with { Submission = NotBlank(name, Value()) };
-                    break;
-                case "--labs":
-                    labs.AddRange(Value().Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    break;
-                case "--json":
-                    options = options with { JsonPath = NotBlank(name, Value()) };
-                    break;
-                case "--results-json":
-                    options = options with { ResultsJsonPath = NotBlank(name, Value()) };
-                    break;
-                case "--feedback":
-                    options = options with { FeedbackPath = NotBlank(name, Value()) };
-                    break;
-                case "--junit":
-                    options = options with { JUnitPath = NotBlank(name, Value()) };
-                    break;
-                case "--submissions":
-                    options = options with { Submissions = NotBlank(name, Value()) };
-                    break;
-                case "--out":
-                    options = options with { OutputFolder = NotBlank(name, Value()) };
-                    break;
-                case "--hidden-tests":
-                    options = options with { HiddenTests = NotBlank(name, Value()) };
-                    break;
-                case "--grading-file":
-                    options = options with { GradingFile = NotBlank(name, Value()) };
-                    break;
-                case "--force":
-                    options = options with { Force = true };
-                    break;
-                case "--parallel":
-                    options = options with { Parallel = PositiveInt(name, Value(), 64) };
-                    break;
-                case "--lab-timeout":
-                    options = options with { LabTimeoutSeconds = PositiveInt(name, Value(), 24 * 3600) };
-                    break;
-                case "--test-timeout":
-                    options = options with { TestTimeoutSeconds = PositiveInt(name, Value(), 24 * 3600) };
-                    break;
-                case "--submission-budget":
-                    options = options with { SubmissionBudgetSeconds = PositiveInt(name, Value(), 7 * 24 * 3600) };
-                    break;
-                case "--sandbox":
-                    options = options with { Sandbox = ParseSandbox(Value()) };
-                    break;
-                default:
-                    throw new OptionsException($"Unknown option '{args[i]}'. Run with --help to see the options.");
-            }
+            var result = parse.GetResult(option);
+            if (result is null)
+                continue;
+            // System.CommandLine would take "--json --labs" as a json file named "--labs".
+            if (option.Arity.MinimumNumberOfValues > 0 && (result.Tokens.Count == 0 || result.Tokens.Any(t => t.Value.StartsWith("--", StringComparison.Ordinal))))
+                throw new OptionsException($"Option {option.Name} needs a value.");
         }
+        // The tokenizer drops a [directive] the command does not know instead of reporting it.
+        var unknown = parse.UnmatchedTokens.Concat(parse.Tokens.Where(t => t.Type == TokenType.Directive).Select(t => t.Value)).FirstOrDefault();
+        if (unknown is not null)
+            throw new OptionsException($"Unknown option '{unknown}'. Run with --help to see the options.");
+        if (parse.Errors.Count > 0)
+            throw new OptionsException(parse.Errors[0].Message);
+    }
 
+    private static GradingOptions CheckCombination(GradingOptions options)
+    {
         if (options.Submissions is not null && options.Submission is not null)
             throw new OptionsException("Use either --submission (one student) or --submissions (a class), not both.");
         if (options.Submissions is null && (options.OutputFolder is not null || options.Force || options.Parallel is not null
@@ -87,39 +55,106 @@ public static class OptionsParser
                 "--out, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget and --sandbox are for grading a class: add --submissions DIR.");
         if (options.Submissions is not null && (options.ResultsJsonPath ?? options.FeedbackPath ?? options.JUnitPath) is not null)
             throw new OptionsException("--results-json, --feedback and --junit are for one submission; a class run writes them per student under --out.");
-        return options with { Labs = labs.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() };
+        return options;
     }
 
-    private static int PositiveInt(string name, string value, int max) =>
-        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max
-            ? n
-            : throw new OptionsException($"{name} must be a whole number from 1 to {max}, not '{value}'.");
-
-    private static (string Name, string? Value) Split(string arg)
+    /// <summary>The options as System.CommandLine objects; <see cref="Read"/> turns a parse into <see cref="GradingOptions"/>.</summary>
+    private sealed class GraderOptions
     {
-        var equals = arg.IndexOf('=', StringComparison.Ordinal);
-        return arg.StartsWith("--", StringComparison.Ordinal) && equals > 0
-            ? (arg[..equals], arg[(equals + 1)..])
-            : (arg, null);
+        private readonly Option<bool> help = new("--help", "-h", "-?", "/?") { Arity = ArgumentArity.Zero };
+        private readonly Option<KataTarget> target = new("--target") { CustomParser = r => Choice(r, "--target", Targets) };
+        private readonly Option<string[]> labs = new("--labs") { Arity = ArgumentArity.OneOrMore };
+        private readonly Option<string?> submission = Path("--submission"), json = Path("--json"), resultsJson = Path("--results-json"),
+            feedback = Path("--feedback"), junit = Path("--junit"), submissions = Path("--submissions"), output = Path("--out"),
+            hiddenTests = Path("--hidden-tests"), gradingFile = Path("--grading-file");
+        private readonly Option<bool> force = new("--force") { Arity = ArgumentArity.Zero };
+        private readonly Option<int?> parallel = Count("--parallel", 64), labTimeout = Count("--lab-timeout", 24 * 3600),
+            testTimeout = Count("--test-timeout", 24 * 3600), submissionBudget = Count("--submission-budget", 7 * 24 * 3600);
+        private readonly Option<SandboxMode?> sandbox = new("--sandbox") { CustomParser = r => Choice(r, "--sandbox", Sandboxes) };
+
+        private static readonly Dictionary<string, KataTarget> Targets = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["exercises"] = KataTarget.Exercises, ["solutions"] = KataTarget.Solutions,
+        };
+
+        private static readonly Dictionary<string, SandboxMode?> Sandboxes = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["auto"] = SandboxMode.Auto, ["required"] = SandboxMode.Required, ["off"] = SandboxMode.Off,
+        };
+
+        public GraderOptions()
+        {
+            Command = new RootCommand();
+            // The root command's own --help and --version and its [directives] are not the grader's.
+            Command.Options.Clear();
+            Command.Directives.Clear();
+            foreach (var option in new Option[]
+                     {
+                         help, target, labs, submission, json, resultsJson, feedback, junit, submissions, output, hiddenTests,
+                         gradingFile, force, parallel, labTimeout, testTimeout, submissionBudget, sandbox,
+                     })
+                Command.Options.Add(option);
+        }
+
+        public RootCommand Command { get; }
+
+        public GradingOptions Read(ParseResult parse) => new GradingOptions(
+            parse.GetValue(target),
+            parse.GetValue(submission),
+            (parse.GetValue(labs) ?? [])
+                .SelectMany(list => list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            parse.GetValue(json),
+            parse.GetValue(help))
+        {
+            ResultsJsonPath = parse.GetValue(resultsJson),
+            FeedbackPath = parse.GetValue(feedback),
+            JUnitPath = parse.GetValue(junit),
+            Submissions = parse.GetValue(submissions),
+            OutputFolder = parse.GetValue(output),
+            HiddenTests = parse.GetValue(hiddenTests),
+            GradingFile = parse.GetValue(gradingFile),
+            Force = parse.GetValue(force),
+            Parallel = parse.GetValue(parallel),
+            LabTimeoutSeconds = parse.GetValue(labTimeout),
+            TestTimeoutSeconds = parse.GetValue(testTimeout),
+            SubmissionBudgetSeconds = parse.GetValue(submissionBudget),
+            Sandbox = parse.GetValue(sandbox),
+        };
+
+        // A path typed by the user, kept as typed; a blank one counts as missing.
+        private static Option<string?> Path(string name) => new(name)
+        {
+            CustomParser = r => Token(r) is { } text && !string.IsNullOrWhiteSpace(text) ? text : Error<string?>(r, $"Option {name} needs a value."),
+        };
+
+        // System.CommandLine's own message for a bad number names the CLR type; this one says what is wanted.
+        private static Option<int?> Count(string name, int max) => new(name)
+        {
+            CustomParser = r => int.TryParse(Token(r), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max
+                ? n
+                : Error<int?>(r, $"{name} must be a whole number from 1 to {max}, not '{Token(r)}'."),
+        };
+
+        private static T Choice<T>(ArgumentResult result, string name, Dictionary<string, T> choices) =>
+            choices.TryGetValue(Token(result) ?? string.Empty, out var value)
+                ? value
+                : Error<T>(result, $"{name} must be {Alternatives(choices.Keys)}, not '{Token(result)}'.");
+
+        private static string Alternatives(IEnumerable<string> names)
+        {
+            var quoted = names.Select(n => $"'{n}'").ToArray();
+            return quoted.Length == 2 ? $"{quoted[0]} or {quoted[1]}" : $"{string.Join(", ", quoted[..^1])} or {quoted[^1]}";
+        }
+
+        private static string? Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+
+        private static T Error<T>(ArgumentResult result, string message)
+        {
+            result.AddError(message);
+            return default!;
+        }
     }
-
-    private static KataTarget ParseTarget(string value) => value.ToLowerInvariant() switch
-    {
-        "exercises" => KataTarget.Exercises,
-        "solutions" => KataTarget.Solutions,
-        _ => throw new OptionsException($"--target must be 'exercises' or 'solutions', not '{value}'."),
-    };
-
-    private static FastPath.SandboxMode ParseSandbox(string value) => value.ToLowerInvariant() switch
-    {
-        "auto" => FastPath.SandboxMode.Auto,
-        "required" => FastPath.SandboxMode.Required,
-        "off" => FastPath.SandboxMode.Off,
-        _ => throw new OptionsException($"--sandbox must be 'auto', 'required' or 'off', not '{value}'."),
-    };
-
-    private static string NotBlank(string name, string value) =>
-        string.IsNullOrWhiteSpace(value) ? throw new OptionsException($"Option {name} needs a value.") : value;
 }
 
 /// <summary>The command line is wrong; the message says how.</summary>
