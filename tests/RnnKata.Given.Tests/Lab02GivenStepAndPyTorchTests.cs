@@ -6,7 +6,7 @@ namespace RnnKata.Given.Tests;
 /// <summary>
 /// Lab 2's given code for the step-level API (exercises/Lab02.ElmanBptt/Given): loading PyTorch's
 /// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters.FromPyTorch"/>),
-/// the <see cref="StepGradients"/> record and <see cref="ElmanGradients.DXs"/>.
+/// the <see cref="StepGradients"/> record and <see cref="Gradients{TParameters}.DXs"/>.
 /// </summary>
 [TestFixture]
 public class Lab02GivenStepAndPyTorchTests
@@ -65,24 +65,25 @@ public class Lab02GivenStepAndPyTorchTests
     {
         var (dx, dhPrevious, du, dw, db) = (M.Dense(2, 3, 1.0), M.Dense(2, 4, 2.0), M.Dense(4, 3, 3.0), M.Dense(4, 4, 4.0), V.Dense(4, 5.0));
 
-        var g = new StepGradients(dx, dhPrevious, du, dw, db);
+        var g = new StepGradients(new LayerParameters(du, dw, db), dhPrevious, dx);
 
-        (g.DX, g.DHPrevious, g.DU, g.DW, g.DB).Should().Be((dx, dhPrevious, du, dw, db));
+        (g.DX, g.DHPrevious, g.Parameters.U, g.Parameters.W, g.Parameters.B).Should().Be((dx, dhPrevious, du, dw, db));
     }
 
     [Test]
     public void Step_gradients_of_the_wrong_shapes_are_rejected_by_name()
     {
-        Action dx = () => _ = new StepGradients(M.Dense(2, 4), M.Dense(2, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
-        Action dhPrevious = () => _ = new StepGradients(M.Dense(2, 3), M.Dense(3, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
-        Action nan = () => _ = new StepGradients(M.Dense(2, 3, double.NaN), M.Dense(2, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+        var d = new LayerParameters(M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+        Action dx = () => _ = new StepGradients(d, M.Dense(2, 4), M.Dense(2, 4));
+        Action dhPrevious = () => _ = new StepGradients(d, M.Dense(3, 4), M.Dense(2, 3));
+        Action nan = () => _ = new StepGradients(d, M.Dense(2, 4), M.Dense(2, 3, double.NaN));
 
         dx.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dx").WithMessage("*batch×3*");
         dhPrevious.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dhPrevious").WithMessage("dhPrevious must be 2×4 but is 3×4.*");
         nan.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dx");
     }
 
-    // ---- ElmanGradients.DXs: input 3, hidden 4, output 2, batch 6 ----
+    // ---- Gradients<ElmanParameters>.DXs: input 3, hidden 4, output 2, batch 6 ----
 
     [Test]
     public void Elman_gradients_keep_the_input_gradients_or_none()
@@ -101,6 +102,6 @@ public class Lab02GivenStepAndPyTorchTests
         act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dxs[1]").WithMessage("dxs[1] must be 6×3 but is 6×4.*");
     }
 
-    private static ElmanGradients Gradients(Matrix<double>[]? dxs) =>
-        new(M.Dense(4, 3), M.Dense(4, 4), M.Dense(2, 4), V.Dense(4), V.Dense(2), M.Dense(6, 4), dxs);
+    private static Gradients<ElmanParameters> Gradients(Matrix<double>[]? dxs) =>
+        new(ElmanParameters.Seeded(3, 4, 2), M.Dense(6, 4), dxs);
 }

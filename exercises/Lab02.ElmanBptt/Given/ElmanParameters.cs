@@ -13,11 +13,11 @@ public sealed record ElmanParameters
     /// <summary>Checks and holds the parameters.</summary>
     /// <param name="u">Input weights, hidden × input.</param>
     /// <param name="w">Recurrent weights, hidden × hidden.</param>
-    /// <param name="v">Output weights, output × hidden.</param>
     /// <param name="b">Hidden bias, length hidden.</param>
+    /// <param name="v">Output weights, output × hidden.</param>
     /// <param name="c">Output bias, length output.</param>
     /// <exception cref="ArgumentException">The shapes do not fit together, or an entry is NaN or infinite.</exception>
-    public ElmanParameters(Matrix<double> u, Matrix<double> w, Matrix<double> v, Vector<double> b, Vector<double> c)
+    public ElmanParameters(Matrix<double> u, Matrix<double> w, Vector<double> b, Matrix<double> v, Vector<double> c)
     {
         Layer = new LayerParameters(u, w, b);
         Require.WeightColumns(v, u.RowCount, nameof(v), "one column per hidden unit");
@@ -33,11 +33,11 @@ public sealed record ElmanParameters
     /// <summary>Recurrent weights, hidden × hidden.</summary>
     public Matrix<double> W => Layer.W;
 
-    /// <summary>Output weights, output × hidden.</summary>
-    public Matrix<double> V { get; }
-
     /// <summary>Hidden bias, length hidden.</summary>
     public Vector<double> B => Layer.B;
+
+    /// <summary>Output weights, output × hidden.</summary>
+    public Matrix<double> V { get; }
 
     /// <summary>Output bias, length output.</summary>
     public Vector<double> C { get; }
@@ -72,7 +72,7 @@ public sealed record ElmanParameters
         var layer = LayerParameters.FromPyTorch(weightIh, weightHh, biasIh, biasHh);
         Require.WeightColumns(outputWeight, layer.Hidden, nameof(outputWeight), "one column per hidden unit");
         Require.Length(outputBias, outputWeight.RowCount, nameof(outputBias));
-        return new(layer.U, layer.W, outputWeight, layer.B, outputBias);
+        return new(layer.U, layer.W, layer.B, outputWeight, outputBias);
     }
 
     /// <summary>
@@ -82,8 +82,30 @@ public sealed record ElmanParameters
     public static ElmanParameters Seeded(int inputs, int hidden, int outputs, int seed = KataRandom.DefaultSeed, double scale = 0.5)
     {
         var layer = LayerParameters.Seeded(inputs, hidden, seed, scale);
-        return new(layer.U, layer.W,
-            SeededValues.Matrix(outputs, hidden, seed + 3, scale), layer.B,
+        return new(layer.U, layer.W, layer.B,
+            SeededValues.Matrix(outputs, hidden, seed + 3, scale),
             SeededValues.Vector(outputs, seed + 4, scale));
+    }
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> named <paramref name="name"/> unless these gradients
+    /// (<c>∂J/∂</c> every parameter) have the shapes of <paramref name="parameters"/> and hold no NaN or infinity.
+    /// </summary>
+    /// <param name="parameters">The parameters these gradients are meant for.</param>
+    /// <param name="name">The argument's name for the exception, as in <c>nameof(gradients)</c>.</param>
+    public void RequireShapesOf(ElmanParameters parameters, string name)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // The constructor made the shapes fit each other, so U and V settle them all.
+        foreach (var (gradient, like, what) in new[] { (U, parameters.U, "U"), (V, parameters.V, "V") })
+        {
+            if (gradient.RowCount != like.RowCount || gradient.ColumnCount != like.ColumnCount)
+                throw new ArgumentException(
+                    $"{name}.Parameters.{what} must be {Require.ShapeOf(like)}, the shape of {what}, but is {Require.ShapeOf(gradient)}.", name);
+        }
+        foreach (var matrix in new[] { U, W, V })
+            Require.Finite(matrix, name);
+        Require.Finite(B, name);
+        Require.Finite(C, name);
     }
 }
