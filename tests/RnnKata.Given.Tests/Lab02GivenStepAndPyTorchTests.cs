@@ -5,7 +5,7 @@ namespace RnnKata.Given.Tests;
 
 /// <summary>
 /// Lab 2's given code for the step-level API (exercises/Lab02.ElmanBptt/Given): loading PyTorch's
-/// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters.FromPyTorch"/>),
+/// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters(LayerParameters, Matrix{double}, Vector{double})"/>),
 /// the <see cref="StepGradients"/> record and <see cref="Gradients{TParameters}.DXs"/>.
 /// </summary>
 [TestFixture]
@@ -34,7 +34,7 @@ public class Lab02GivenStepAndPyTorchTests
     {
         var weight = M.DenseOfArray(new[,] { { 7.0, 8.0, 9.0 } });
 
-        var p = ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3, 1.0), V.Dense(3, 2.0), weight, V.DenseOfArray([-4.0]));
+        var p = new ElmanParameters(LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3, 1.0), V.Dense(3, 2.0)), weight, V.DenseOfArray([-4.0]));
 
         p.V.Should().BeSameAs(weight, "the Linear layer's weight (output × hidden) is V");
         p.C.ToArray().Should().Equal([-4.0]);
@@ -48,14 +48,17 @@ public class Lab02GivenStepAndPyTorchTests
         Action hh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 2), V.Dense(3), V.Dense(3));
         Action biasHh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(4));
         Action biasIh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(2), V.Dense(3));
-        Action linear = () => ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3), M.Dense(1, 4), V.Dense(1));
-        Action linearBias = () => ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3), M.Dense(1, 3), V.Dense(2));
+        var layer = LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3));
+        Action linear = () => new ElmanParameters(layer, M.Dense(1, 4), V.Dense(1));
+        Action linearBias = () => new ElmanParameters(layer, M.Dense(1, 3), V.Dense(2));
+        Action noLayer = () => new ElmanParameters(null!, M.Dense(1, 3), V.Dense(1));
 
         hh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "weightHh").WithMessage("weightHh must be 3×3 but is 3×2.*");
         biasHh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "biasHh").WithMessage("biasHh must have length 3 but has length 4.*");
         biasIh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "biasIh");
-        linear.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputWeight").WithMessage("*3 columns*");
-        linearBias.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputBias");
+        linear.Should().Throw<ArgumentException>().Where(e => e.ParamName == "v").WithMessage("*3 columns*");
+        linearBias.Should().Throw<ArgumentException>().Where(e => e.ParamName == "c");
+        noLayer.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "layer");
     }
 
     // ---- StepGradients: batch 2, input 3, hidden 4 ----

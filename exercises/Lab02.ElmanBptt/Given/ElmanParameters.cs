@@ -27,6 +27,20 @@ public sealed record ElmanParameters
         (V, C) = (v, c);
     }
 
+    /// <summary>
+    /// An Elman network from its hidden layer and its output layer, e.g. PyTorch's: a one-layer
+    /// <c>torch.nn.RNN</c> (<see cref="LayerParameters.FromPyTorch"/>) followed by a <c>torch.nn.Linear</c>
+    /// on the hidden state (<c>V = weight</c>, <c>c = bias</c>).
+    /// </summary>
+    /// <param name="layer">The hidden transition <c>(U, W, b)</c>.</param>
+    /// <param name="v">Output weights, output × hidden.</param>
+    /// <param name="c">Output bias, length output.</param>
+    /// <exception cref="ArgumentException"><paramref name="v"/> or <paramref name="c"/> does not fit the layer, or holds NaN or infinity.</exception>
+    public ElmanParameters(LayerParameters layer, Matrix<double> v, Vector<double> c)
+        : this((layer ?? throw new ArgumentNullException(nameof(layer))).U, layer.W, layer.B, v, c)
+    {
+    }
+
     /// <summary>Input weights, hidden × input.</summary>
     public Matrix<double> U => Layer.U;
 
@@ -55,37 +69,13 @@ public sealed record ElmanParameters
     public int Outputs => V.RowCount;
 
     /// <summary>
-    /// An Elman network from PyTorch: a one-layer <c>torch.nn.RNN</c> (see <see cref="LayerParameters.FromPyTorch"/>:
-    /// <c>U = weight_ih_l0</c>, <c>W = weight_hh_l0</c>, <c>b = bias_ih_l0 + bias_hh_l0</c>) followed by a
-    /// <c>torch.nn.Linear</c> on the hidden state (<c>V = weight</c>, <c>c = bias</c>).
-    /// </summary>
-    /// <param name="weightIh"><c>weight_ih_l0</c>, hidden × input.</param>
-    /// <param name="weightHh"><c>weight_hh_l0</c>, hidden × hidden.</param>
-    /// <param name="biasIh"><c>bias_ih_l0</c>, length hidden.</param>
-    /// <param name="biasHh"><c>bias_hh_l0</c>, length hidden.</param>
-    /// <param name="outputWeight">The <c>Linear</c> layer's <c>weight</c>, output × hidden.</param>
-    /// <param name="outputBias">The <c>Linear</c> layer's <c>bias</c>, length output.</param>
-    /// <exception cref="ArgumentException">A tensor does not fit the others, or holds NaN or infinity; the message names it.</exception>
-    public static ElmanParameters FromPyTorch(Matrix<double> weightIh, Matrix<double> weightHh, Vector<double> biasIh, Vector<double> biasHh,
-        Matrix<double> outputWeight, Vector<double> outputBias)
-    {
-        var layer = LayerParameters.FromPyTorch(weightIh, weightHh, biasIh, biasHh);
-        Require.WeightColumns(outputWeight, layer.Hidden, nameof(outputWeight), "one column per hidden unit");
-        Require.Length(outputBias, outputWeight.RowCount, nameof(outputBias));
-        return new(layer.U, layer.W, layer.B, outputWeight, outputBias);
-    }
-
-    /// <summary>
     /// Parameters drawn from a normal distribution with standard deviation <paramref name="scale"/>
     /// (biases too, so that every gradient is exercised). The same seed gives the same parameters.
     /// </summary>
-    public static ElmanParameters Seeded(int inputs, int hidden, int outputs, int seed = KataRandom.DefaultSeed, double scale = 0.5)
-    {
-        var layer = LayerParameters.Seeded(inputs, hidden, seed, scale);
-        return new(layer.U, layer.W, layer.B,
+    public static ElmanParameters Seeded(int inputs, int hidden, int outputs, int seed = KataRandom.DefaultSeed, double scale = 0.5) =>
+        new(LayerParameters.Seeded(inputs, hidden, seed, scale),
             SeededValues.Matrix(outputs, hidden, seed + 3, scale),
             SeededValues.Vector(outputs, seed + 4, scale));
-    }
 
     /// <summary>
     /// Throws an <see cref="ArgumentException"/> named <paramref name="name"/> unless these gradients
