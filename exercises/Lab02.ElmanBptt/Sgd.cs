@@ -12,7 +12,8 @@ public static class Sgd
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentException">A gradient does not have its parameter's shape (names <c>gradients</c>),
     /// or <paramref name="learningRate"/> is not positive and finite (an <see cref="ArgumentOutOfRangeException"/>).</exception>
-    /// <remarks>Hint: <c>gradients.Parameters.RequireShapesOf(parameters, nameof(gradients))</c> (<see cref="ElmanParameters.RequireShapesOf"/>) does the shape check. Build a new
+    /// <remarks>Hint: <c>gradients.Parameters.RequireShapesOf(parameters, nameof(gradients))</c>
+    /// (<see cref="ElmanParameters.RequireShapesOf"/>) does the shape check. Build a new
     /// <see cref="ElmanParameters"/> from new matrices: writing into the old ones would change the
     /// caller's parameters too.</remarks>
     public static ElmanParameters Step(ElmanParameters parameters, Gradients<ElmanParameters> gradients, double learningRate) =>
