@@ -41,8 +41,8 @@ public static class ElmanNetwork
     /// the step's input, the previous state and the layer's parameters (chapter 2, "One step backward"):
     /// <code>
     /// δA = δH ⊙ f′(H(t))
-    /// DX = δA·U      DHPrevious = δA·W
-    /// DU = δAᵀ·X(t)  DW = δAᵀ·H(t−1)  DB = column sums of δA
+    /// dU = δAᵀ·X(t)  dW = δAᵀ·H(t−1)  dB = column sums of δA
+    /// DHPrevious = δA·W    DX = δA·U
     /// </code>
     /// </summary>
     /// <param name="dH"><c>∂J/∂H(t)</c>, batch × hidden: everything that reaches this step's state.</param>
@@ -51,8 +51,9 @@ public static class ElmanNetwork
     /// <param name="h">The step's output <c>H(t)</c>, batch × hidden (what <see cref="Step"/> returned).</param>
     /// <param name="layer">The layer's <c>U</c>, <c>W</c> and <c>b</c>, as passed to <see cref="Step"/>.</param>
     /// <param name="activation">The activation <c>f</c> of the forward step.</param>
-    /// <returns>The five gradients: <c>DX</c> and <c>DHPrevious</c> have the shapes of <paramref name="x"/> and
-    /// <paramref name="hPrevious"/>, <c>DU</c>, <c>DW</c>, <c>DB</c> those of the parameters.</returns>
+    /// <returns>The five gradients: <c>Parameters</c> (a <see cref="LayerParameters"/> holding <c>∂J/∂U</c>, <c>∂J/∂W</c>,
+    /// <c>∂J/∂b</c>) has the layer's shapes, <c>DHPrevious</c> and <c>DX</c> those of <paramref name="hPrevious"/>
+    /// and <paramref name="x"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="x"/> does not have one column per input, <paramref name="dH"/>,
     /// <paramref name="hPrevious"/> or <paramref name="h"/> is not batch × hidden, or one holds NaN or infinity.
     /// The message names the argument and the shape it should have.</exception>
@@ -80,7 +81,7 @@ public static class ElmanNetwork
     /// <param name="activation">The hidden activation <c>f</c>. The output layer is linear: the loss applies
     /// <c>g</c> (identity for squared error, softmax for cross-entropy).</param>
     /// <param name="mode">Where to produce outputs.</param>
-    /// <returns>An <see cref="ElmanTrace"/> with <paramref name="xs"/>, <paramref name="h0"/>, the T hidden states
+    /// <returns>A <see cref="SequenceTrace"/> with <paramref name="xs"/>, <paramref name="h0"/>, the T hidden states
     /// and the outputs: T of them, or one (<c>O(T−1)</c>) for many-to-one.</returns>
     /// <exception cref="ArgumentException"><paramref name="xs"/> is empty, a step is not batch × input,
     /// <paramref name="h0"/> is not batch × hidden, or they hold NaN or infinity. The message names the argument.</exception>
@@ -89,27 +90,28 @@ public static class ElmanNetwork
     /// with <see cref="ElmanParameters.Layer"/>. <see cref="RequireSequence.Steps"/> checks <paramref name="xs"/>
     /// and returns the batch size. The parameters are the same object at every step: never copy them.
     /// </remarks>
-    public static ElmanTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, ElmanParameters parameters,
+    public static SequenceTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, ElmanParameters parameters,
         Activation activation, SequenceMode mode = SequenceMode.ManyToMany) =>
         throw new NotImplementedException("Implement ElmanNetwork.Forward — see docs/02-elman-bptt.md#task-4-forward-over-a-sequence");
 
     /// <summary>
-    /// Backpropagation through time: the gradient of the loss with respect to <c>U, W, V, b, c</c> and
+    /// Backpropagation through time: the gradient of the loss with respect to <c>U, W, b, V, c</c> and
     /// <c>h0</c>, given <c>∂J/∂O(t)</c> for every output of the trace. Walking t from T−1 down to 0:
     /// <code>
     /// δH(t) = δO(t)·V + δA(t+1)·W          (δO(t) = 0 where there is no output, δA(T) = 0)
     /// δA(t) = δH(t) ⊙ f′(H(t))
-    /// DV += δO(t)ᵀ·H(t)    DC += column sums of δO(t)
-    /// DU += δA(t)ᵀ·X(t)    DW += δA(t)ᵀ·H(t−1)    DB += column sums of δA(t)
-    /// DXs[t] = δA(t)·U    DH0 = δA(0)·W
+    /// dU += δA(t)ᵀ·X(t)    dW += δA(t)ᵀ·H(t−1)    dB += column sums of δA(t)
+    /// dV += δO(t)ᵀ·H(t)    dC += column sums of δO(t)
+    /// DH0 = δA(0)·W        DXs[t] = δA(t)·U
     /// </code>
     /// </summary>
     /// <param name="trace">What <see cref="Forward"/> returned.</param>
     /// <param name="dOutputs"><c>∂J/∂O(t)</c>, one per output of the trace and with its shape (a loss's
     /// <see cref="LossResult.DOutputs"/>).</param>
     /// <param name="parameters">The parameters the forward pass used.</param>
-    /// <returns>The gradients; each has its parameter's shape, <c>DH0</c> has <c>h0</c>'s, and <c>DXs</c> holds
-    /// one batch × input matrix per step.</returns>
+    /// <returns>The gradients: <c>Parameters</c>, an <see cref="ElmanParameters"/> holding <c>∂J/∂U</c>, <c>∂J/∂W</c>,
+    /// <c>∂J/∂b</c>, <c>∂J/∂V</c>, <c>∂J/∂c</c> in the parameters' shapes; <c>DH0</c> with <c>h0</c>'s shape; and
+    /// <c>DXs</c>, one batch × input matrix per step: <c>new(new ElmanParameters(dU, dW, dB, dV, dC), dH0, dXs)</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="dOutputs"/> has another count or shape than the
     /// trace's outputs, or holds NaN or infinity. The message names <c>dOutputs</c>.</exception>
     /// <remarks>
@@ -119,7 +121,7 @@ public static class ElmanNetwork
     /// <c>aᵀ·b</c> is <c>a.TransposeThisAndMultiply(b)</c>; column sums are <c>ColumnSums()</c>. For
     /// many-to-one, the single output belongs to t = T−1. Each iteration is one <see cref="StepBackward"/>.
     /// </remarks>
-    public static ElmanGradients Backward(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters) =>
+    public static Gradients<ElmanParameters> Backward(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters) =>
         throw new NotImplementedException("Implement ElmanNetwork.Backward — see docs/02-elman-bptt.md#task-7-backpropagation-through-time");
 
     /// <summary>
@@ -142,6 +144,6 @@ public static class ElmanNetwork
     /// When the inner walk reaches s = 0, what it would pass on to <c>H(−1)</c> goes into <c>DH0</c>.
     /// <c>DXs[s]</c> adds up <c>δA(s)·U</c> from every walk that reaches step s.
     /// </remarks>
-    public static ElmanGradients BackwardTruncated(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters, int k) =>
+    public static Gradients<ElmanParameters> BackwardTruncated(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters, int k) =>
         throw new NotImplementedException("Implement ElmanNetwork.BackwardTruncated — see docs/02-elman-bptt.md#task-8-truncated-bptt");
 }

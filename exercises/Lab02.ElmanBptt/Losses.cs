@@ -14,7 +14,7 @@ public static class Losses
     /// Squared error on a linear output (<c>ŷ = o</c>): <c>d = ½ ‖o − y‖²</c>, so
     /// <c>J = 1/N Σ_t Σ_n ½ Σ_k (O(t)[n, k] − Y(t)[n, k])²</c> and <c>∂J/∂O(t) = (O(t) − Y(t)) / N</c>.
     /// </summary>
-    /// <param name="outputs">The network's outputs <c>O(t)</c>, each batch × output (a trace's <see cref="ElmanTrace.Outputs"/>).</param>
+    /// <param name="outputs">The network's outputs <c>O(t)</c>, each batch × output (a trace's <see cref="SequenceTrace.Outputs"/>).</param>
     /// <param name="targets">The targets <c>Y(t)</c>: as many steps as <paramref name="outputs"/>, each of the same shape.</param>
     /// <returns><c>J</c> and one gradient per output step.</returns>
     /// <exception cref="ArgumentException"><paramref name="outputs"/> is empty or ragged, <paramref name="targets"/> does not match it,

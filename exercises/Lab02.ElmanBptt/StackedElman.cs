@@ -35,14 +35,15 @@ public static class StackedElman
     /// <code>
     /// δH_l(t) = (from above at step t) + δA_l(t+1)·W_l
     /// δA_l(t) = δH_l(t) ⊙ f′(H_l(t))
-    /// DU_l += δA_l(t)ᵀ·H_(l−1)(t)   DW_l += δA_l(t)ᵀ·H_l(t−1)   DB_l += column sums of δA_l(t)
+    /// dU_l += δA_l(t)ᵀ·H_(l−1)(t)   dW_l += δA_l(t)ᵀ·H_l(t−1)   dB_l += column sums of δA_l(t)
     /// DH0_l = δA_l(0)·W_l
     /// </code>
     /// </summary>
     /// <param name="trace">What <see cref="Forward"/> returned.</param>
     /// <param name="dOutputs"><c>∂J/∂O(t)</c>, one per output of the trace.</param>
     /// <param name="parameters">The parameters the forward pass used.</param>
-    /// <returns>Each layer's gradients, <c>DV</c>, <c>DC</c> and each layer's <c>DH0</c>.</returns>
+    /// <returns>The gradients: <c>Parameters</c>, a <see cref="StackedParameters"/> in the stack's shapes (each layer's, and
+    /// <c>V</c>'s and <c>c</c>'s), and each layer's <c>DH0</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="dOutputs"/> does not fit the trace's outputs; the message names <c>dOutputs</c>.</exception>
     /// <remarks>Hint: loop over layers from the top down (<c>for (int l = L - 1; l &gt;= 0; l--)</c>) and, inside,
     /// over time from T−1 down. Keep each layer's <c>δA_l(t)</c> for all t: the layer below needs them.</remarks>

@@ -7,7 +7,7 @@ namespace RnnKata.Lab02;
 public static class DeepOutputNetwork
 {
     /// <summary>Elman hidden states; <c>Z(t) = f(H·Vᵀ + c)</c>, <c>O(t) = Z·V2ᵀ + c2</c>.</summary>
-    public static DeepOutputTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, DeepOutputParameters parameters, Activation activation)
+    public static SequenceTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, DeepOutputParameters parameters, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
@@ -27,11 +27,11 @@ public static class DeepOutputNetwork
             inner[t] = Activations.Apply(activation, Broadcast.AddToRows(h.TransposeAndMultiply(p.V), p.C));
             outputs[t] = Broadcast.AddToRows(inner[t].TransposeAndMultiply(p.V2), p.C2);
         }
-        return new DeepOutputTrace(xs.ToArray(), h0, hidden, inner, outputs, activation);
+        return new SequenceTrace(xs.ToArray(), h0, hidden, outputs, activation, inner: inner);
     }
 
     /// <summary>BPTT with a two-layer way from each hidden state to its output.</summary>
-    public static DeepOutputGradients Backward(DeepOutputTrace trace, IReadOnlyList<Matrix<double>> dOutputs, DeepOutputParameters parameters)
+    public static Gradients<DeepOutputParameters> Backward(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, DeepOutputParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -63,6 +63,6 @@ public static class DeepOutputNetwork
             dB += deltaA.ColumnSums();
             fromNextStep = deltaA * p.W;
         }
-        return new DeepOutputGradients(dU, dW, dB, dV, dC, dV2, dC2, fromNextStep);
+        return new(new DeepOutputParameters(dU, dW, dB, dV, dC, dV2, dC2), fromNextStep);
     }
 }

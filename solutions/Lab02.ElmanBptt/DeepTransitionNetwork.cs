@@ -7,7 +7,7 @@ namespace RnnKata.Lab02;
 public static class DeepTransitionNetwork
 {
     /// <summary><c>Z(t) = f(X·Uᵀ + H(t−1)·Wᵀ + b)</c>, <c>H(t) = f(Z·U2ᵀ + b2)</c>, <c>O(t) = H·Vᵀ + c</c>.</summary>
-    public static DeepTransitionTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, DeepTransitionParameters parameters, Activation activation)
+    public static SequenceTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, DeepTransitionParameters parameters, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
@@ -27,11 +27,11 @@ public static class DeepTransitionNetwork
             hidden[t] = h;
             outputs[t] = Broadcast.AddToRows(h.TransposeAndMultiply(p.V), p.C);
         }
-        return new DeepTransitionTrace(xs.ToArray(), h0, inner, hidden, outputs, activation);
+        return new SequenceTrace(xs.ToArray(), h0, hidden, outputs, activation, inner: inner);
     }
 
     /// <summary>BPTT through both transition layers of every step.</summary>
-    public static DeepTransitionGradients Backward(DeepTransitionTrace trace, IReadOnlyList<Matrix<double>> dOutputs, DeepTransitionParameters parameters)
+    public static Gradients<DeepTransitionParameters> Backward(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, DeepTransitionParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -63,6 +63,6 @@ public static class DeepTransitionNetwork
             dB += deltaA1.ColumnSums();
             fromNextStep = deltaA1 * p.W;
         }
-        return new DeepTransitionGradients(dU, dW, dB, dU2, dB2, dV, dC, fromNextStep);
+        return new(new DeepTransitionParameters(dU, dW, dB, dU2, dB2, dV, dC), fromNextStep);
     }
 }

@@ -34,12 +34,12 @@ public static class ElmanNetwork
         var deltaA = dH.PointwiseMultiply(Activations.DerivativeFromOutput(activation, h));
         // The forward step multiplied by Uᵀ and Wᵀ from the right, so the gradient goes back through U and W
         // themselves: the row form of the column-vector Uᵀ·δa and Wᵀ·δa.
-        return new StepGradients(deltaA * layer.U, deltaA * layer.W,
-            deltaA.TransposeThisAndMultiply(x), deltaA.TransposeThisAndMultiply(hPrevious), deltaA.ColumnSums());
+        var d = new LayerParameters(deltaA.TransposeThisAndMultiply(x), deltaA.TransposeThisAndMultiply(hPrevious), deltaA.ColumnSums());
+        return new StepGradients(d, deltaA * layer.W, deltaA * layer.U);
     }
 
     /// <summary>Runs the network over the sequence and keeps every hidden state and the outputs.</summary>
-    public static ElmanTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, ElmanParameters parameters,
+    public static SequenceTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, ElmanParameters parameters,
         Activation activation, SequenceMode mode = SequenceMode.ManyToMany)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -58,11 +58,11 @@ public static class ElmanNetwork
             if (mode == SequenceMode.ManyToMany || t == T - 1)
                 outputs.Add(Broadcast.AddToRows(h.TransposeAndMultiply(parameters.V), parameters.C));
         }
-        return new ElmanTrace(xs.ToArray(), h0, hidden, outputs, activation, mode);
+        return new SequenceTrace(xs.ToArray(), h0, hidden, outputs, activation, mode);
     }
 
     /// <summary>Full backpropagation through time.</summary>
-    public static ElmanGradients Backward(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters)
+    public static Gradients<ElmanParameters> Backward(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters)
     {
         RequireFits(trace, dOutputs, parameters);
         var p = parameters;
@@ -86,17 +86,17 @@ public static class ElmanNetwork
                 deltaH = deltaH + deltaO * p.V;
             }
             var step = StepBackward(deltaH, trace.Inputs[t], Previous(trace, t), trace.Hidden[t], p.Layer, trace.Activation);
-            dU += step.DU;
-            dW += step.DW;
-            dB += step.DB;
+            dU += step.Parameters.U;
+            dW += step.Parameters.W;
+            dB += step.Parameters.B;
             dXs[t] = step.DX;
             fromNextStep = step.DHPrevious;
         }
-        return new ElmanGradients(dU, dW, dV, dB, dC, fromNextStep, dXs);
+        return new(new ElmanParameters(dU, dW, dB, dV, dC), fromNextStep, dXs);
     }
 
     /// <summary>Truncated BPTT: each output's gradient walks back at most <paramref name="k"/> steps.</summary>
-    public static ElmanGradients BackwardTruncated(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters, int k)
+    public static Gradients<ElmanParameters> BackwardTruncated(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters, int k)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         RequireFits(trace, dOutputs, parameters);
@@ -123,28 +123,28 @@ public static class ElmanNetwork
             for (int s = t; s >= stop; s--)
             {
                 var step = StepBackward(deltaH, trace.Inputs[s], Previous(trace, s), trace.Hidden[s], p.Layer, trace.Activation);
-                dU += step.DU;
-                dW += step.DW;
-                dB += step.DB;
+                dU += step.Parameters.U;
+                dW += step.Parameters.W;
+                dB += step.Parameters.B;
                 dXs[s] += step.DX;
                 deltaH = step.DHPrevious;
             }
             if (stop == 0)
                 dH0 += deltaH;
         }
-        return new ElmanGradients(dU, dW, dV, dB, dC, dH0, dXs);
+        return new(new ElmanParameters(dU, dW, dB, dV, dC), dH0, dXs);
     }
 
     // H(t−1), with H(−1) = h0.
-    private static Matrix<double> Previous(ElmanTrace trace, int t) => t == 0 ? trace.H0 : trace.Hidden[t - 1];
+    private static Matrix<double> Previous(SequenceTrace trace, int t) => t == 0 ? trace.H0 : trace.Hidden[t - 1];
 
     // ∂J/∂O(t), or null when step t has no output (many-to-one before the last step).
-    private static Matrix<double>? OutputGradientAt(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, int t) =>
+    private static Matrix<double>? OutputGradientAt(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, int t) =>
         trace.Mode == SequenceMode.ManyToMany ? dOutputs[t]
         : t == trace.Steps - 1 ? dOutputs[0]
         : null;
 
-    private static void RequireFits(ElmanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters)
+    private static void RequireFits(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, ElmanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);

@@ -7,7 +7,7 @@ namespace RnnKata.Lab02;
 public static class JordanNetwork
 {
     /// <summary><c>H(t) = f(X(t)·Uᵀ + O(t−1)·Wᵀ + 1·bᵀ)</c>, <c>O(t) = H(t)·Vᵀ + 1·cᵀ</c>, from <c>O(−1) = o0</c>.</summary>
-    public static JordanTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> o0, JordanParameters parameters, Activation activation)
+    public static SequenceTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> o0, JordanParameters parameters, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var batch = RequireSequence.Steps(xs, parameters.Inputs, nameof(xs), "one column per input");
@@ -25,17 +25,17 @@ public static class JordanNetwork
             o = Broadcast.AddToRows(hidden[t].TransposeAndMultiply(parameters.V), parameters.C);
             outputs[t] = o;
         }
-        return new JordanTrace(xs.ToArray(), o0, hidden, outputs, activation);
+        return new SequenceTrace(xs.ToArray(), o0, hidden, outputs, activation);
     }
 
     /// <summary>BPTT through the output feedback.</summary>
-    public static JordanGradients Backward(JordanTrace trace, IReadOnlyList<Matrix<double>> dOutputs, JordanParameters parameters)
+    public static Gradients<JordanParameters> Backward(SequenceTrace trace, IReadOnlyList<Matrix<double>> dOutputs, JordanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
         int T = trace.Steps;
-        RequireSequence.Matches(dOutputs, T, trace.O0.RowCount, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
+        RequireSequence.Matches(dOutputs, T, trace.H0.RowCount, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
 
         var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
         var dW = Matrix<double>.Build.Dense(p.Hidden, p.Outputs);
@@ -43,7 +43,7 @@ public static class JordanNetwork
         var dB = Vector<double>.Build.Dense(p.Hidden);
         var dC = Vector<double>.Build.Dense(p.Outputs);
         // δA(t+1)·W: what step t+1 sends back to the output O(t) it read.
-        var fromNextStep = Broadcast.Zeros(trace.O0.RowCount, p.Outputs);
+        var fromNextStep = Broadcast.Zeros(trace.H0.RowCount, p.Outputs);
 
         for (int t = T - 1; t >= 0; t--)
         {
@@ -52,10 +52,10 @@ public static class JordanNetwork
             dC += deltaO.ColumnSums();
             var deltaA = (deltaO * p.V).PointwiseMultiply(Activations.DerivativeFromOutput(trace.Activation, trace.Hidden[t]));
             dU += deltaA.TransposeThisAndMultiply(trace.Inputs[t]);
-            dW += deltaA.TransposeThisAndMultiply(t == 0 ? trace.O0 : trace.Outputs[t - 1]);
+            dW += deltaA.TransposeThisAndMultiply(t == 0 ? trace.H0 : trace.Outputs[t - 1]);
             dB += deltaA.ColumnSums();
             fromNextStep = deltaA * p.W;
         }
-        return new JordanGradients(dU, dW, dV, dB, dC, fromNextStep);
+        return new(new JordanParameters(dU, dW, dB, dV, dC), fromNextStep);
     }
 }

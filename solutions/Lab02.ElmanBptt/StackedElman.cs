@@ -65,7 +65,7 @@ public static class StackedElman
             fromAbove[t] = dOutputs[index] * parameters.V;
         }
 
-        var layers = new LayerGradients[L];
+        var layers = new LayerParameters[L];
         var dH0 = new Matrix<double>[L];
         for (int l = L - 1; l >= 0; l--)
         {
@@ -85,11 +85,11 @@ public static class StackedElman
                 fromNextStep = deltaA * layer.W;
                 toBelow[t] = deltaA * layer.U;
             }
-            layers[l] = new LayerGradients(dU, dW, dB);
+            layers[l] = new LayerParameters(dU, dW, dB);
             dH0[l] = fromNextStep;
             fromAbove = toBelow;
         }
-        return new StackedGradients(layers, dV, dC, dH0);
+        return new StackedGradients(new StackedParameters(layers, dV, dC), dH0);
     }
 
     private static void RequireInitialStates(IReadOnlyList<Matrix<double>> h0, int batch, StackedParameters parameters)

@@ -40,7 +40,7 @@ public class BackwardTests
         // unit 1). A loss on unit 0 of the last output must flow back 0 → 2 → 1 through the recurrence.
         var w = Matrix<double>.Build.Dense(3, 3);
         (w[0, 2], w[2, 1]) = (2, 3);
-        var p = new ElmanParameters(Matrix<double>.Build.Dense(3, 1), w, Matrix<double>.Build.DenseIdentity(3), Data.Vector(0, 0, 0), Data.Vector(0, 0, 0));
+        var p = new ElmanParameters(Matrix<double>.Build.Dense(3, 1), w, Data.Vector(0, 0, 0), Matrix<double>.Build.DenseIdentity(3), Data.Vector(0, 0, 0));
         var xs = new[] { Matrix<double>.Build.Dense(1, 1), Matrix<double>.Build.Dense(1, 1) };
         var trace = ElmanNetwork.Forward(xs, Data.Matrix(new[,] { { 0.1, 0.2, 0.3 } }), p, Activation.Identity, mode);
         var last = Data.Matrix(new[,] { { 1.0, 0.0, 0.0 } });
@@ -63,11 +63,11 @@ public class BackwardTests
         var g = ElmanNetwork.Backward(trace, problem.DOutputs(trace), problem.Parameters);
 
         var p = problem.Parameters;
-        (g.DU.RowCount, g.DU.ColumnCount).Should().Be((p.U.RowCount, p.U.ColumnCount), "DU is hidden × input");
-        (g.DW.RowCount, g.DW.ColumnCount).Should().Be((p.W.RowCount, p.W.ColumnCount), "DW is hidden × hidden");
-        (g.DV.RowCount, g.DV.ColumnCount).Should().Be((p.V.RowCount, p.V.ColumnCount), "DV is output × hidden");
-        g.DB.Count.Should().Be(p.B.Count);
-        g.DC.Count.Should().Be(p.C.Count);
+        (g.Parameters.U.RowCount, g.Parameters.U.ColumnCount).Should().Be((p.U.RowCount, p.U.ColumnCount), "DU is hidden × input");
+        (g.Parameters.W.RowCount, g.Parameters.W.ColumnCount).Should().Be((p.W.RowCount, p.W.ColumnCount), "DW is hidden × hidden");
+        (g.Parameters.V.RowCount, g.Parameters.V.ColumnCount).Should().Be((p.V.RowCount, p.V.ColumnCount), "DV is output × hidden");
+        g.Parameters.B.Count.Should().Be(p.B.Count);
+        g.Parameters.C.Count.Should().Be(p.C.Count);
         (g.DH0.RowCount, g.DH0.ColumnCount).Should().Be((problem.H0.RowCount, problem.H0.ColumnCount), "DH0 is batch × hidden");
         g.DXs.Should().HaveCount(problem.Xs.Length, "one ∂J/∂X(t) per step");
         g.DXs.Should().OnlyContain(dx => dx.RowCount == problem.H0.RowCount && dx.ColumnCount == p.Inputs, "each ∂J/∂X(t) is batch × input");
@@ -79,21 +79,21 @@ public class BackwardTests
     {
         var problem = new ElmanProblem(Cases.Shapes[0], Activation.Tanh, TestLoss.SquaredError, mode);
         var p = problem.Parameters;
-        var silent = new ElmanParameters(p.U, p.W, Matrix<double>.Build.Dense(p.Outputs, p.Hidden), p.B, p.C);
+        var silent = new ElmanParameters(p.U, p.W, p.B, Matrix<double>.Build.Dense(p.Outputs, p.Hidden), p.C);
         var trace = ElmanNetwork.Forward(problem.Xs, problem.H0, silent, Activation.Tanh, mode);
         var dOutputs = problem.DOutputs(trace);
 
         var g = ElmanNetwork.Backward(trace, dOutputs, silent);
 
         // With V = 0 no gradient reaches the hidden layer: δH(t) = δO(t)·V = 0 at every step.
-        Matrices.ShouldBeZero(g.DU, "V = 0 blocks the way back to U");
-        Matrices.ShouldBeZero(g.DW, "V = 0 blocks the way back to W");
-        Matrices.ShouldBeZero(g.DB, "V = 0 blocks the way back to b");
+        Matrices.ShouldBeZero(g.Parameters.U, "V = 0 blocks the way back to U");
+        Matrices.ShouldBeZero(g.Parameters.W, "V = 0 blocks the way back to W");
+        Matrices.ShouldBeZero(g.Parameters.B, "V = 0 blocks the way back to b");
         Matrices.ShouldBeZero(g.DH0, "V = 0 blocks the way back to h0");
         var outputSteps = mode == SequenceMode.ManyToMany ? Enumerable.Range(0, 5).ToArray() : [4];
         var expectedDV = outputSteps.Select((t, i) => dOutputs[i].TransposeThisAndMultiply(trace.Hidden[t])).Aggregate((a, b) => a + b);
-        Matrices.ShouldBeClose(g.DV, expectedDV, "DV = Σ δO(t)ᵀ·H(t)");
-        Matrices.ShouldBeClose(g.DC, dOutputs.Select(d => d.ColumnSums()).Aggregate((a, b) => a + b), "DC = Σ column sums of δO(t)");
+        Matrices.ShouldBeClose(g.Parameters.V, expectedDV, "DV = Σ δO(t)ᵀ·H(t)");
+        Matrices.ShouldBeClose(g.Parameters.C, dOutputs.Select(d => d.ColumnSums()).Aggregate((a, b) => a + b), "DC = Σ column sums of δO(t)");
     }
 
     [TestCase(Activation.Tanh)]
@@ -113,9 +113,9 @@ public class BackwardTests
         var h = ElementByElement.Elman(problem.Xs, problem.H0, p, activation).Hidden[0];
         var deltaA = Matrix<double>.Build.Dense(2, 4, (n, j) =>
             Enumerable.Range(0, 2).Sum(k => deltaO[n, k] * p.V[k, j]) * Slope(activation, h[n, j]));
-        Matrices.ShouldBeClose(g.DU, Matrix<double>.Build.Dense(4, 3, (j, i) => Enumerable.Range(0, 2).Sum(n => deltaA[n, j] * problem.Xs[0][n, i])), "DU = δAᵀ·X");
-        Matrices.ShouldBeClose(g.DW, Matrix<double>.Build.Dense(4, 4, (j, k) => Enumerable.Range(0, 2).Sum(n => deltaA[n, j] * problem.H0[n, k])), "DW = δAᵀ·h0");
-        Matrices.ShouldBeClose(g.DB, Vector<double>.Build.Dense(4, j => deltaA[0, j] + deltaA[1, j]), "DB = column sums of δA");
+        Matrices.ShouldBeClose(g.Parameters.U, Matrix<double>.Build.Dense(4, 3, (j, i) => Enumerable.Range(0, 2).Sum(n => deltaA[n, j] * problem.Xs[0][n, i])), "DU = δAᵀ·X");
+        Matrices.ShouldBeClose(g.Parameters.W, Matrix<double>.Build.Dense(4, 4, (j, k) => Enumerable.Range(0, 2).Sum(n => deltaA[n, j] * problem.H0[n, k])), "DW = δAᵀ·h0");
+        Matrices.ShouldBeClose(g.Parameters.B, Vector<double>.Build.Dense(4, j => deltaA[0, j] + deltaA[1, j]), "DB = column sums of δA");
         Matrices.ShouldBeClose(g.DH0, Matrix<double>.Build.Dense(2, 4, (n, k) => Enumerable.Range(0, 4).Sum(j => deltaA[n, j] * p.W[j, k])), "DH0 = δA·W");
     }
 
@@ -131,8 +131,8 @@ public class BackwardTests
         var one = ElmanNetwork.Backward(traceToOne, [dLast], toOne.Parameters);
         var many = ElmanNetwork.Backward(traceToMany, zerosThenLast, toOne.Parameters);
 
-        Matrices.ShouldBeClose(one.DU, many.DU, "DU");
-        Matrices.ShouldBeClose(one.DW, many.DW, "DW");
+        Matrices.ShouldBeClose(one.Parameters.U, many.Parameters.U, "DU");
+        Matrices.ShouldBeClose(one.Parameters.W, many.Parameters.W, "DW");
         Matrices.ShouldBeClose(one.DH0, many.DH0, "DH0");
     }
 

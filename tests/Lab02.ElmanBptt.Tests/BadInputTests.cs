@@ -253,7 +253,7 @@ public class BadInputTests
     public void Sgd_rejects_gradients_of_another_network()
     {
         var other = ElmanParameters.Seeded(3, 4, 2);
-        var gradients = new ElmanGradients(other.U, other.W, other.V, other.B, other.C, M.Dense(1, 4));
+        var gradients = new Gradients<ElmanParameters>(other, M.Dense(1, 4));
         Action act = () => Sgd.Step(P, gradients, 0.1);
 
         act.ShouldRejectArgument("gradients", expectedShape: "5×3");
@@ -312,7 +312,7 @@ public class BadInputTests
     }
 
     // Reaching Forward first means a student who has not written it yet sees "not started", not a failure.
-    private static ElmanTrace ForwardOrStub() => ElmanNetwork.Forward(Xs, H0, P, Activation.Tanh);
+    private static SequenceTrace ForwardOrStub() => ElmanNetwork.Forward(Xs, H0, P, Activation.Tanh);
 
-    private static ElmanGradients Gradients() => new(P.U, P.W, P.V, P.B, P.C, M.Dense(4, 5));
+    private static Gradients<ElmanParameters> Gradients() => new(P, M.Dense(4, 5));
 }

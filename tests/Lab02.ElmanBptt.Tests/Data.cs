@@ -38,5 +38,5 @@ internal static class Data
     /// <summary>Elman parameters with every weight zero and the given biases.</summary>
     public static ElmanParameters ZeroWeights(int inputs, Vector<double> b, Vector<double> c) => new(
         Matrix<double>.Build.Dense(b.Count, inputs), Matrix<double>.Build.Dense(b.Count, b.Count),
-        Matrix<double>.Build.Dense(c.Count, b.Count), b, c);
+        b, Matrix<double>.Build.Dense(c.Count, b.Count), c);
 }

@@ -41,13 +41,13 @@ public class DeepOutputTests
 
         double J() => loss.Value(ElementByElement.DeepOutput(xs, h0, p, activation), targets);
         using var scope = new FluentAssertions.Execution.AssertionScope();
-        GradientCheck.ShouldMatch(g.DU, J, p.U, "DU", Section);
-        GradientCheck.ShouldMatch(g.DW, J, p.W, "DW", Section);
-        GradientCheck.ShouldMatch(g.DB, J, p.B, "DB", Section);
-        GradientCheck.ShouldMatch(g.DV, J, p.V, "DV", Section);
-        GradientCheck.ShouldMatch(g.DC, J, p.C, "DC", Section);
-        GradientCheck.ShouldMatch(g.DV2, J, p.V2, "DV2", Section);
-        GradientCheck.ShouldMatch(g.DC2, J, p.C2, "DC2", Section);
+        GradientCheck.ShouldMatch(g.Parameters.U, J, p.U, "DU", Section);
+        GradientCheck.ShouldMatch(g.Parameters.W, J, p.W, "DW", Section);
+        GradientCheck.ShouldMatch(g.Parameters.B, J, p.B, "DB", Section);
+        GradientCheck.ShouldMatch(g.Parameters.V, J, p.V, "DV", Section);
+        GradientCheck.ShouldMatch(g.Parameters.C, J, p.C, "DC", Section);
+        GradientCheck.ShouldMatch(g.Parameters.V2, J, p.V2, "DV2", Section);
+        GradientCheck.ShouldMatch(g.Parameters.C2, J, p.C2, "DC2", Section);
         GradientCheck.ShouldMatch(g.DH0, J, h0, "DH0", Section);
     }
 
@@ -55,7 +55,7 @@ public class DeepOutputTests
     public void The_hidden_states_are_those_of_the_Elman_network()
     {
         var p = DeepOutputParameters.Seeded(2, 3, 4, 2);
-        var elman = new ElmanParameters(p.U, p.W, Matrix<double>.Build.Dense(2, 3), p.B, Vector<double>.Build.Dense(2));
+        var elman = new ElmanParameters(p.U, p.W, p.B, Matrix<double>.Build.Dense(2, 3), Vector<double>.Build.Dense(2));
         var xs = Data.Sequence(4, 2, 2, seed: 3);
         var h0 = Data.State(2, 3, seed: 4);
 

@@ -41,13 +41,13 @@ public class DeepTransitionTests
 
         double J() => loss.Value(ElementByElement.DeepTransition(xs, h0, p, activation), targets);
         using var scope = new FluentAssertions.Execution.AssertionScope();
-        GradientCheck.ShouldMatch(g.DU, J, p.U, "DU", Section);
-        GradientCheck.ShouldMatch(g.DW, J, p.W, "DW", Section);
-        GradientCheck.ShouldMatch(g.DB, J, p.B, "DB", Section);
-        GradientCheck.ShouldMatch(g.DU2, J, p.U2, "DU2", Section);
-        GradientCheck.ShouldMatch(g.DB2, J, p.B2, "DB2", Section);
-        GradientCheck.ShouldMatch(g.DV, J, p.V, "DV", Section);
-        GradientCheck.ShouldMatch(g.DC, J, p.C, "DC", Section);
+        GradientCheck.ShouldMatch(g.Parameters.U, J, p.U, "DU", Section);
+        GradientCheck.ShouldMatch(g.Parameters.W, J, p.W, "DW", Section);
+        GradientCheck.ShouldMatch(g.Parameters.B, J, p.B, "DB", Section);
+        GradientCheck.ShouldMatch(g.Parameters.U2, J, p.U2, "DU2", Section);
+        GradientCheck.ShouldMatch(g.Parameters.B2, J, p.B2, "DB2", Section);
+        GradientCheck.ShouldMatch(g.Parameters.V, J, p.V, "DV", Section);
+        GradientCheck.ShouldMatch(g.Parameters.C, J, p.C, "DC", Section);
         GradientCheck.ShouldMatch(g.DH0, J, h0, "DH0", Section);
     }
 

@@ -38,20 +38,20 @@ internal sealed class ElmanProblem
     public double Loss() => LossKind.Value(ReferenceOutputs(), Targets);
 
     /// <summary>The student's forward pass.</summary>
-    public ElmanTrace Forward() => ElmanNetwork.Forward(Xs, H0, Parameters, Activation, Mode);
+    public SequenceTrace Forward() => ElmanNetwork.Forward(Xs, H0, Parameters, Activation, Mode);
 
     /// <summary>∂J/∂O(t) for a trace's outputs, by the tests' reference loss.</summary>
-    public Matrix<double>[] DOutputs(ElmanTrace trace) => LossKind.Gradient(trace.Outputs, Targets);
+    public Matrix<double>[] DOutputs(SequenceTrace trace) => LossKind.Gradient(trace.Outputs, Targets);
 
     /// <summary>Checks all six gradients against central differences of <paramref name="loss"/>.</summary>
-    public void ShouldMatch(ElmanGradients gradients, Func<double> loss, string section)
+    public void ShouldMatch(Gradients<ElmanParameters> gradients, Func<double> loss, string section)
     {
         using var scope = new FluentAssertions.Execution.AssertionScope();
-        GradientCheck.ShouldMatch(gradients.DU, loss, Parameters.U, "DU", section);
-        GradientCheck.ShouldMatch(gradients.DW, loss, Parameters.W, "DW", section);
-        GradientCheck.ShouldMatch(gradients.DV, loss, Parameters.V, "DV", section);
-        GradientCheck.ShouldMatch(gradients.DB, loss, Parameters.B, "DB", section);
-        GradientCheck.ShouldMatch(gradients.DC, loss, Parameters.C, "DC", section);
+        GradientCheck.ShouldMatch(gradients.Parameters.U, loss, Parameters.U, "DU", section);
+        GradientCheck.ShouldMatch(gradients.Parameters.W, loss, Parameters.W, "DW", section);
+        GradientCheck.ShouldMatch(gradients.Parameters.V, loss, Parameters.V, "DV", section);
+        GradientCheck.ShouldMatch(gradients.Parameters.B, loss, Parameters.B, "DB", section);
+        GradientCheck.ShouldMatch(gradients.Parameters.C, loss, Parameters.C, "DC", section);
         GradientCheck.ShouldMatch(gradients.DH0, loss, H0, "DH0", section);
     }
 }

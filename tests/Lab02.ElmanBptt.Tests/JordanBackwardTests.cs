@@ -37,19 +37,19 @@ public class JordanBackwardTests
 
         var g = JordanNetwork.Backward(trace, dOutputs, p);
 
-        g.DO0.FrobeniusNorm().Should().BeGreaterThan(0, "o0 feeds O(0), which feeds every later output");
+        g.DH0.FrobeniusNorm().Should().BeGreaterThan(0, "o0 feeds O(0), which feeds every later output");
         double J() => ElementByElement.SquaredError([ElementByElement.Jordan(xs, o0, p, activation)[^1]], target);
         ShouldMatch(g, J, p, o0);
     }
 
-    private static void ShouldMatch(JordanGradients g, Func<double> loss, JordanParameters p, Matrix<double> o0)
+    private static void ShouldMatch(Gradients<JordanParameters> g, Func<double> loss, JordanParameters p, Matrix<double> o0)
     {
         using var scope = new FluentAssertions.Execution.AssertionScope();
-        GradientCheck.ShouldMatch(g.DU, loss, p.U, "DU", Section);
-        GradientCheck.ShouldMatch(g.DW, loss, p.W, "DW", Section);
-        GradientCheck.ShouldMatch(g.DV, loss, p.V, "DV", Section);
-        GradientCheck.ShouldMatch(g.DB, loss, p.B, "DB", Section);
-        GradientCheck.ShouldMatch(g.DC, loss, p.C, "DC", Section);
-        GradientCheck.ShouldMatch(g.DO0, loss, o0, "DO0", Section);
+        GradientCheck.ShouldMatch(g.Parameters.U, loss, p.U, "DU", Section);
+        GradientCheck.ShouldMatch(g.Parameters.W, loss, p.W, "DW", Section);
+        GradientCheck.ShouldMatch(g.Parameters.V, loss, p.V, "DV", Section);
+        GradientCheck.ShouldMatch(g.Parameters.B, loss, p.B, "DB", Section);
+        GradientCheck.ShouldMatch(g.Parameters.C, loss, p.C, "DC", Section);
+        GradientCheck.ShouldMatch(g.DH0, loss, o0, "DO0", Section);
     }
 }

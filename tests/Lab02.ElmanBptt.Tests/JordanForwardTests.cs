@@ -16,7 +16,7 @@ public class JordanForwardTests
 
         trace.Hidden.Should().HaveCount(shape.Steps);
         Matrices.ShouldBeClose(trace.Outputs, ElementByElement.Jordan(xs, o0, p, activation), "H(t) = f(X(t)·Uᵀ + O(t−1)·Wᵀ + 1·bᵀ), O(t) = H(t)·Vᵀ + 1·cᵀ");
-        trace.O0.Equals(o0).Should().BeTrue("the backward pass needs O(−1) = o0");
+        trace.H0.Equals(o0).Should().BeTrue("the backward pass needs O(−1) = o0");
     }
 
     [Test]
@@ -25,8 +25,8 @@ public class JordanForwardTests
         // U = 0, V = I (2 outputs = 2 hidden units), W[1, 0] = 3: output 0 of the previous step feeds unit 1.
         var w = Matrix<double>.Build.Dense(2, 2);
         w[1, 0] = 3;
-        var p = new JordanParameters(Matrix<double>.Build.Dense(2, 1), w, Matrix<double>.Build.DenseIdentity(2),
-            Vector<double>.Build.Dense(2), Vector<double>.Build.Dense(2));
+        var p = new JordanParameters(Matrix<double>.Build.Dense(2, 1), w, Vector<double>.Build.Dense(2),
+            Matrix<double>.Build.DenseIdentity(2), Vector<double>.Build.Dense(2));
         var o0 = Data.Matrix(new[,] { { 0.5, 0.0 } });
 
         var trace = JordanNetwork.Forward([Matrix<double>.Build.Dense(1, 1), Matrix<double>.Build.Dense(1, 1)], o0, p, Activation.Identity);
@@ -39,7 +39,7 @@ public class JordanForwardTests
     public void With_zero_feedback_weights_each_step_forgets_the_previous_one()
     {
         var seeded = JordanParameters.Seeded(2, 4, 3);
-        var p = new JordanParameters(seeded.U, Matrix<double>.Build.Dense(4, 3), seeded.V, seeded.B, seeded.C);
+        var p = new JordanParameters(seeded.U, Matrix<double>.Build.Dense(4, 3), seeded.B, seeded.V, seeded.C);
         var xs = Data.Sequence(3, 2, 2, seed: 5);
 
         var trace = JordanNetwork.Forward(xs, Data.State(2, 3, 6), p, Activation.Tanh);

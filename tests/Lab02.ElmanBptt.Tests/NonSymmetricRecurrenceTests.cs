@@ -49,14 +49,14 @@ public class NonSymmetricRecurrenceTests
         // A transposed recurrence corrupts δH(t) at every step but the last, hence every gradient that sums over them.
         using var scope = new FluentAssertions.Execution.AssertionScope();
         GradientCheck.ShouldMatch(g.DH0, Loss, h0, "DH0", Section, MissingTranspose);
-        GradientCheck.ShouldMatch(g.DW, Loss, p.W, "DW", Section, MissingTranspose);
-        GradientCheck.ShouldMatch(g.DU, Loss, p.U, "DU", Section, MissingTranspose);
+        GradientCheck.ShouldMatch(g.Parameters.W, Loss, p.W, "DW", Section, MissingTranspose);
+        GradientCheck.ShouldMatch(g.Parameters.U, Loss, p.U, "DU", Section, MissingTranspose);
     }
 
     /// <summary>The same parameters with every W[j, k] for k ≥ j set to 0: unit j reads only units before it.</summary>
     private static ElmanParameters WithLowerTriangularW(ElmanParameters p)
     {
         var w = Matrix<double>.Build.Dense(p.Hidden, p.Hidden, (j, k) => k < j ? p.W[j, k] : 0);
-        return new ElmanParameters(p.U, w, p.V, p.B, p.C);
+        return new ElmanParameters(p.U, w, p.B, p.V, p.C);
     }
 }

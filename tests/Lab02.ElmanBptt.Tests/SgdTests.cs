@@ -15,11 +15,11 @@ public class SgdTests
 
         var next = Sgd.Step(p, g, learningRate: 0.1);
 
-        Matrices.ShouldBeClose(next.U, p.U - 0.1 * g.DU, "U − η·DU");
-        Matrices.ShouldBeClose(next.W, p.W - 0.1 * g.DW, "W − η·DW");
-        Matrices.ShouldBeClose(next.V, p.V - 0.1 * g.DV, "V − η·DV");
-        Matrices.ShouldBeClose(next.B, p.B - 0.1 * g.DB, "b − η·DB");
-        Matrices.ShouldBeClose(next.C, p.C - 0.1 * g.DC, "c − η·DC");
+        Matrices.ShouldBeClose(next.U, p.U - 0.1 * g.Parameters.U, "U − η·DU");
+        Matrices.ShouldBeClose(next.W, p.W - 0.1 * g.Parameters.W, "W − η·DW");
+        Matrices.ShouldBeClose(next.V, p.V - 0.1 * g.Parameters.V, "V − η·DV");
+        Matrices.ShouldBeClose(next.B, p.B - 0.1 * g.Parameters.B, "b − η·DB");
+        Matrices.ShouldBeClose(next.C, p.C - 0.1 * g.Parameters.C, "c − η·DC");
     }
 
     [Test]
@@ -47,9 +47,9 @@ public class SgdTests
         after.Should().BeLessThan(before, "a small step against the gradient goes downhill");
     }
 
-    private static ElmanGradients Gradients(ElmanParameters p, int seed)
+    private static Gradients<ElmanParameters> Gradients(ElmanParameters p, int seed)
     {
         var q = ElmanParameters.Seeded(p.Inputs, p.Hidden, p.Outputs, seed);
-        return new ElmanGradients(q.U, q.W, q.V, q.B, q.C, Matrix<double>.Build.Dense(1, p.Hidden));
+        return new Gradients<ElmanParameters>(q, Matrix<double>.Build.Dense(1, p.Hidden));
     }
 }

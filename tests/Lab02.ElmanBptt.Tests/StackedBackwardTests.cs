@@ -21,18 +21,18 @@ public class StackedBackwardTests
         var g = StackedElman.Backward(trace, problem.DOutputs(trace), problem.Parameters);
 
         using var scope = new FluentAssertions.Execution.AssertionScope();
-        g.Layers.Should().HaveCount(shape.Hidden.Length);
+        g.Parameters.Layers.Should().HaveCount(shape.Hidden.Length);
         g.DH0.Should().HaveCount(shape.Hidden.Length);
         for (var l = 0; l < shape.Hidden.Length; l++)
         {
             var layer = problem.Parameters.Layers[l];
-            GradientCheck.ShouldMatch(g.Layers[l].DU, problem.Loss, layer.U, $"layer {l}'s DU", Section);
-            GradientCheck.ShouldMatch(g.Layers[l].DW, problem.Loss, layer.W, $"layer {l}'s DW", Section);
-            GradientCheck.ShouldMatch(g.Layers[l].DB, problem.Loss, layer.B, $"layer {l}'s DB", Section);
+            GradientCheck.ShouldMatch(g.Parameters.Layers[l].U, problem.Loss, layer.U, $"layer {l}'s DU", Section);
+            GradientCheck.ShouldMatch(g.Parameters.Layers[l].W, problem.Loss, layer.W, $"layer {l}'s DW", Section);
+            GradientCheck.ShouldMatch(g.Parameters.Layers[l].B, problem.Loss, layer.B, $"layer {l}'s DB", Section);
             GradientCheck.ShouldMatch(g.DH0[l], problem.Loss, problem.H0[l], $"layer {l}'s DH0", Section);
         }
-        GradientCheck.ShouldMatch(g.DV, problem.Loss, problem.Parameters.V, "DV", Section);
-        GradientCheck.ShouldMatch(g.DC, problem.Loss, problem.Parameters.C, "DC", Section);
+        GradientCheck.ShouldMatch(g.Parameters.V, problem.Loss, problem.Parameters.V, "DV", Section);
+        GradientCheck.ShouldMatch(g.Parameters.C, problem.Loss, problem.Parameters.C, "DC", Section);
     }
 
     [Test]
@@ -46,9 +46,9 @@ public class StackedBackwardTests
         var g = StackedElman.Backward(trace, problem.DOutputs(problem.Forward()), stack);
 
         var elman = ElmanNetwork.Backward(problem.Forward(), problem.DOutputs(problem.Forward()), p);
-        Matrices.ShouldBeClose(g.Layers[0].DU, elman.DU, "DU");
-        Matrices.ShouldBeClose(g.Layers[0].DW, elman.DW, "DW");
-        Matrices.ShouldBeClose(g.DV, elman.DV, "DV");
+        Matrices.ShouldBeClose(g.Parameters.Layers[0].U, elman.Parameters.U, "DU");
+        Matrices.ShouldBeClose(g.Parameters.Layers[0].W, elman.Parameters.W, "DW");
+        Matrices.ShouldBeClose(g.Parameters.V, elman.Parameters.V, "DV");
         Matrices.ShouldBeClose(g.DH0[0], elman.DH0, "DH0");
     }
 }

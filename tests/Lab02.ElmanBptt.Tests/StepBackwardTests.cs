@@ -23,9 +23,9 @@ public class StepBackwardTests
         using var scope = new FluentAssertions.Execution.AssertionScope();
         GradientCheck.ShouldMatch(g.DX, Loss, x, "DX", Section);
         GradientCheck.ShouldMatch(g.DHPrevious, Loss, hPrevious, "DHPrevious", Section);
-        GradientCheck.ShouldMatch(g.DU, Loss, p.U, "DU", Section);
-        GradientCheck.ShouldMatch(g.DW, Loss, p.W, "DW", Section);
-        GradientCheck.ShouldMatch(g.DB, Loss, p.B, "DB", Section);
+        GradientCheck.ShouldMatch(g.Parameters.U, Loss, p.U, "DU", Section);
+        GradientCheck.ShouldMatch(g.Parameters.W, Loss, p.W, "DW", Section);
+        GradientCheck.ShouldMatch(g.Parameters.B, Loss, p.B, "DB", Section);
     }
 
     [Test]
@@ -35,7 +35,7 @@ public class StepBackwardTests
         var layer = new LayerParameters(Matrix<double>.Build.Dense(3, 1), SingleWeight(3, 0, 2, 2.0), Data.Vector(0, 0, 0));
         var x = Matrix<double>.Build.Dense(1, 1);
         var hPrevious = Data.Matrix(new[,] { { 0.0, 0.0, 0.25 } });
-        var h = ElementByElement.Elman([x], hPrevious, new ElmanParameters(layer.U, layer.W, Matrix<double>.Build.Dense(1, 3), layer.B, Data.Vector(0)), Activation.Identity).Hidden[0];
+        var h = ElementByElement.Elman([x], hPrevious, new ElmanParameters(layer.U, layer.W, layer.B, Matrix<double>.Build.Dense(1, 3), Data.Vector(0)), Activation.Identity).Hidden[0];
 
         var g = ElmanNetwork.StepBackward(Data.Matrix(new[,] { { 1.0, 0.0, 0.0 } }), x, hPrevious, h, layer, Activation.Identity);
 
@@ -54,7 +54,7 @@ public class StepBackwardTests
         var layer = new LayerParameters(u, Matrix<double>.Build.Dense(3, 3), Data.Vector(0, 0, 0));
         var x = Data.Matrix(new[,] { { 0.1, 0.2 } });
         var hPrevious = Matrix<double>.Build.Dense(1, 3);
-        var h = ElementByElement.Elman([x], hPrevious, new ElmanParameters(u, layer.W, Matrix<double>.Build.Dense(1, 3), layer.B, Data.Vector(0)), Activation.Identity).Hidden[0];
+        var h = ElementByElement.Elman([x], hPrevious, new ElmanParameters(u, layer.W, layer.B, Matrix<double>.Build.Dense(1, 3), Data.Vector(0)), Activation.Identity).Hidden[0];
 
         var g = ElmanNetwork.StepBackward(Data.Matrix(new[,] { { 0.0, 1.0, 0.0 } }), x, hPrevious, h, layer, Activation.Identity);
 
@@ -72,7 +72,7 @@ public class StepBackwardTests
         var g = ElmanNetwork.StepBackward(Data.Matrix(new[,] { { 2.0 } }), x, Data.Matrix(new[,] { { 0.0 } }),
             Data.Matrix(new[,] { { 0.5 } }), layer, Activation.Tanh);
 
-        g.DB[0].Should().BeApproximately(2 * 0.75, 1e-12,
+        g.Parameters.B[0].Should().BeApproximately(2 * 0.75, 1e-12,
             "δA = δH ⊙ (1 − H²) = 2 · 0.75; 1 − tanh²(H) would give 2 · (1 − tanh² 0.5) ≈ 1.57 — see docs/02-elman-bptt.md#activations");
     }
 

@@ -25,11 +25,11 @@ public class TruncatedBackwardTests
         var truncated = ElmanNetwork.BackwardTruncated(trace, dOutputs, problem.Parameters, k);
 
         var full = ElmanNetwork.Backward(trace, dOutputs, problem.Parameters);
-        Matrices.ShouldBeClose(truncated.DU, full.DU, "k ≥ T: DU is full BPTT's");
-        Matrices.ShouldBeClose(truncated.DW, full.DW, "k ≥ T: DW is full BPTT's");
-        Matrices.ShouldBeClose(truncated.DV, full.DV, "k ≥ T: DV is full BPTT's");
-        Matrices.ShouldBeClose(truncated.DB, full.DB, "k ≥ T: DB is full BPTT's");
-        Matrices.ShouldBeClose(truncated.DC, full.DC, "k ≥ T: DC is full BPTT's");
+        Matrices.ShouldBeClose(truncated.Parameters.U, full.Parameters.U, "k ≥ T: DU is full BPTT's");
+        Matrices.ShouldBeClose(truncated.Parameters.W, full.Parameters.W, "k ≥ T: DW is full BPTT's");
+        Matrices.ShouldBeClose(truncated.Parameters.V, full.Parameters.V, "k ≥ T: DV is full BPTT's");
+        Matrices.ShouldBeClose(truncated.Parameters.B, full.Parameters.B, "k ≥ T: DB is full BPTT's");
+        Matrices.ShouldBeClose(truncated.Parameters.C, full.Parameters.C, "k ≥ T: DC is full BPTT's");
         Matrices.ShouldBeClose(truncated.DH0, full.DH0, "k ≥ T: DH0 is full BPTT's");
         Matrices.ShouldBeClose(truncated.DXs, full.DXs, "k ≥ T: DXs are full BPTT's");
     }
@@ -78,8 +78,8 @@ public class TruncatedBackwardTests
                         dU[j, i] += deltaA * problem.Xs[t][n, i];
                 }
         }
-        Matrices.ShouldBeClose(g.DW, dW, "k = 1: DW = Σ_t δA(t)ᵀ·H(t−1) with δA(t) from O(t) alone");
-        Matrices.ShouldBeClose(g.DU, dU, "k = 1: DU = Σ_t δA(t)ᵀ·X(t) with δA(t) from O(t) alone");
+        Matrices.ShouldBeClose(g.Parameters.W, dW, "k = 1: DW = Σ_t δA(t)ᵀ·H(t−1) with δA(t) from O(t) alone");
+        Matrices.ShouldBeClose(g.Parameters.U, dU, "k = 1: DU = Σ_t δA(t)ᵀ·X(t) with δA(t) from O(t) alone");
     }
 
     [Test]
@@ -92,9 +92,9 @@ public class TruncatedBackwardTests
         var truncated = ElmanNetwork.BackwardTruncated(trace, dOutputs, problem.Parameters, k: 2);
         var full = ElmanNetwork.Backward(trace, dOutputs, problem.Parameters);
 
-        (truncated.DW - full.DW).FrobeniusNorm().Should().BeGreaterThan(1e-6 * full.DW.FrobeniusNorm(),
+        (truncated.Parameters.W - full.Parameters.W).FrobeniusNorm().Should().BeGreaterThan(1e-6 * full.Parameters.W.FrobeniusNorm(),
             "paths longer than 2 steps are cut, so DW loses their contributions");
-        (truncated.DU - full.DU).FrobeniusNorm().Should().BeGreaterThan(1e-6 * full.DU.FrobeniusNorm());
+        (truncated.Parameters.U - full.Parameters.U).FrobeniusNorm().Should().BeGreaterThan(1e-6 * full.Parameters.U.FrobeniusNorm());
     }
 
     [TestCase(1)]
@@ -108,8 +108,8 @@ public class TruncatedBackwardTests
         var truncated = ElmanNetwork.BackwardTruncated(trace, dOutputs, problem.Parameters, k);
         var full = ElmanNetwork.Backward(trace, dOutputs, problem.Parameters);
 
-        Matrices.ShouldBeClose(truncated.DV, full.DV, "DV involves no step-to-step path");
-        Matrices.ShouldBeClose(truncated.DC, full.DC, "DC involves no step-to-step path");
+        Matrices.ShouldBeClose(truncated.Parameters.V, full.Parameters.V, "DV involves no step-to-step path");
+        Matrices.ShouldBeClose(truncated.Parameters.C, full.Parameters.C, "DC involves no step-to-step path");
     }
 
     [TestCase(1)]
@@ -122,7 +122,7 @@ public class TruncatedBackwardTests
         var g = ElmanNetwork.BackwardTruncated(trace, problem.DOutputs(trace), problem.Parameters, k);
 
         Matrices.ShouldBeZero(g.DH0, $"the only loss is at t = 4, and {k} step(s) back from it do not reach h0 = H(−1)");
-        g.DW.FrobeniusNorm().Should().BeGreaterThan(0);
+        g.Parameters.W.FrobeniusNorm().Should().BeGreaterThan(0);
     }
 
     // Σ over output steps t of the loss at t, computed by running only steps t−k+1 … t from the

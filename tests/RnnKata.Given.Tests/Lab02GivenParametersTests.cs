@@ -5,7 +5,7 @@ namespace RnnKata.Given.Tests;
 
 /// <summary>
 /// Lab 2's given parameter and gradient records (exercises/Lab02.ElmanBptt/Given): their validating
-/// constructors, their <c>Seeded</c> factories and <see cref="ElmanGradients.RequireShapesOf"/>. These
+/// constructors, their <c>Seeded</c> factories and <see cref="ElmanParameters.RequireShapesOf"/>. These
 /// are not the student's exercise, so they are tested here and not in tests/Lab02.ElmanBptt.Tests,
 /// where every test must report "not started" against the stubs.
 /// </summary>
@@ -20,29 +20,19 @@ public class Lab02GivenParametersTests
     private static readonly Dictionary<string, (string Name, string Shape)[]> Arguments = new()
     {
         ["LayerParameters"] = [("u", "4×3"), ("w", "4×4"), ("b", "4")],
-        ["ElmanParameters"] = [("u", "4×3"), ("w", "4×4"), ("v", "2×4"), ("b", "4"), ("c", "2")],
-        ["JordanParameters"] = [("u", "4×3"), ("w", "4×2"), ("v", "2×4"), ("b", "4"), ("c", "2")],
+        ["ElmanParameters"] = [("u", "4×3"), ("w", "4×4"), ("b", "4"), ("v", "2×4"), ("c", "2")],
+        ["JordanParameters"] = [("u", "4×3"), ("w", "4×2"), ("b", "4"), ("v", "2×4"), ("c", "2")],
         ["DeepTransitionParameters"] = [("u", "5×3"), ("w", "5×4"), ("b", "5"), ("u2", "4×5"), ("b2", "4"), ("v", "2×4"), ("c", "2")],
         ["DeepOutputParameters"] = [("u", "4×3"), ("w", "4×4"), ("b", "4"), ("v", "5×4"), ("c", "5"), ("v2", "2×5"), ("c2", "2")],
-        ["LayerGradients"] = [("du", "4×3"), ("dw", "4×4"), ("db", "4")],
-        ["ElmanGradients"] = [("du", "4×3"), ("dw", "4×4"), ("dv", "2×4"), ("db", "4"), ("dc", "2"), ("dh0", "6×4")],
-        ["JordanGradients"] = [("du", "4×3"), ("dw", "4×2"), ("dv", "2×4"), ("db", "4"), ("dc", "2"), ("do0", "6×2")],
-        ["DeepTransitionGradients"] = [("du", "5×3"), ("dw", "5×4"), ("db", "5"), ("du2", "4×5"), ("db2", "4"), ("dv", "2×4"), ("dc", "2"), ("dh0", "6×4")],
-        ["DeepOutputGradients"] = [("du", "4×3"), ("dw", "4×4"), ("db", "4"), ("dv", "5×4"), ("dc", "5"), ("dv2", "2×5"), ("dc2", "2"), ("dh0", "6×4")],
     };
 
     private static object Construct(string record, object?[] a) => record switch
     {
         "LayerParameters" => new LayerParameters(Mat(a[0]), Mat(a[1]), Vec(a[2])),
-        "ElmanParameters" => new ElmanParameters(Mat(a[0]), Mat(a[1]), Mat(a[2]), Vec(a[3]), Vec(a[4])),
-        "JordanParameters" => new JordanParameters(Mat(a[0]), Mat(a[1]), Mat(a[2]), Vec(a[3]), Vec(a[4])),
+        "ElmanParameters" => new ElmanParameters(Mat(a[0]), Mat(a[1]), Vec(a[2]), Mat(a[3]), Vec(a[4])),
+        "JordanParameters" => new JordanParameters(Mat(a[0]), Mat(a[1]), Vec(a[2]), Mat(a[3]), Vec(a[4])),
         "DeepTransitionParameters" => new DeepTransitionParameters(Mat(a[0]), Mat(a[1]), Vec(a[2]), Mat(a[3]), Vec(a[4]), Mat(a[5]), Vec(a[6])),
         "DeepOutputParameters" => new DeepOutputParameters(Mat(a[0]), Mat(a[1]), Vec(a[2]), Mat(a[3]), Vec(a[4]), Mat(a[5]), Vec(a[6])),
-        "LayerGradients" => new LayerGradients(Mat(a[0]), Mat(a[1]), Vec(a[2])),
-        "ElmanGradients" => new ElmanGradients(Mat(a[0]), Mat(a[1]), Mat(a[2]), Vec(a[3]), Vec(a[4]), Mat(a[5])),
-        "JordanGradients" => new JordanGradients(Mat(a[0]), Mat(a[1]), Mat(a[2]), Vec(a[3]), Vec(a[4]), Mat(a[5])),
-        "DeepTransitionGradients" => new DeepTransitionGradients(Mat(a[0]), Mat(a[1]), Vec(a[2]), Mat(a[3]), Vec(a[4]), Mat(a[5]), Vec(a[6]), Mat(a[7])),
-        "DeepOutputGradients" => new DeepOutputGradients(Mat(a[0]), Mat(a[1]), Vec(a[2]), Mat(a[3]), Vec(a[4]), Mat(a[5]), Vec(a[6]), Mat(a[7])),
         _ => throw new ArgumentOutOfRangeException(nameof(record), record, "No such record."),
     };
 
@@ -92,33 +82,6 @@ public class Lab02GivenParametersTests
     [TestCase("DeepOutputParameters", "c", "4", "c must have length 5 but has length 4.")]
     [TestCase("DeepOutputParameters", "v2", "2×4", "v2 must have 5 columns (one column per inner unit) but is 2×4.")]
     [TestCase("DeepOutputParameters", "c2", "5", "c2 must have length 2 but has length 5.")]
-    // Gradients: the same shapes, and batch 6 for the initial state.
-    [TestCase("LayerGradients", "dw", "4×3", "dw must be 4×4 but is 4×3.")]
-    [TestCase("LayerGradients", "db", "3", "db must have length 4 but has length 3.")]
-    [TestCase("ElmanGradients", "dw", "3×3", "dw must be 4×4 but is 3×3.")]
-    [TestCase("ElmanGradients", "dv", "2×3", "dv must have 4 columns (one column per hidden unit) but is 2×3.")]
-    [TestCase("ElmanGradients", "db", "2", "db must have length 4 but has length 2.")]
-    [TestCase("ElmanGradients", "dc", "4", "dc must have length 2 but has length 4.")]
-    [TestCase("ElmanGradients", "dh0", "6×3", "dh0 must be batch×4 (one column per hidden unit) but is 6×3.")]
-    [TestCase("JordanGradients", "dw", "4×4", "dw must be 4×2 but is 4×4.")]
-    [TestCase("JordanGradients", "dv", "2×3", "dv must have 4 columns (one column per hidden unit) but is 2×3.")]
-    [TestCase("JordanGradients", "db", "2", "db must have length 4 but has length 2.")]
-    [TestCase("JordanGradients", "dc", "4", "dc must have length 2 but has length 4.")]
-    [TestCase("JordanGradients", "do0", "6×4", "do0 must be batch×2 (one column per output) but is 6×4.")]
-    [TestCase("DeepTransitionGradients", "du2", "4×4", "du2 must have 5 columns (one column per inner unit) but is 4×4.")]
-    [TestCase("DeepTransitionGradients", "dw", "4×4", "dw must be 5×4 but is 4×4.")]
-    [TestCase("DeepTransitionGradients", "db", "4", "db must have length 5 but has length 4.")]
-    [TestCase("DeepTransitionGradients", "db2", "5", "db2 must have length 4 but has length 5.")]
-    [TestCase("DeepTransitionGradients", "dv", "2×5", "dv must have 4 columns (one column per hidden unit) but is 2×5.")]
-    [TestCase("DeepTransitionGradients", "dc", "4", "dc must have length 2 but has length 4.")]
-    [TestCase("DeepTransitionGradients", "dh0", "6×5", "dh0 must be batch×4 (one column per hidden unit) but is 6×5.")]
-    [TestCase("DeepOutputGradients", "dw", "5×5", "dw must be 4×4 but is 5×5.")]
-    [TestCase("DeepOutputGradients", "db", "5", "db must have length 4 but has length 5.")]
-    [TestCase("DeepOutputGradients", "dv", "5×3", "dv must have 4 columns (one column per hidden unit) but is 5×3.")]
-    [TestCase("DeepOutputGradients", "dc", "4", "dc must have length 5 but has length 4.")]
-    [TestCase("DeepOutputGradients", "dv2", "2×4", "dv2 must have 5 columns (one column per inner unit) but is 2×4.")]
-    [TestCase("DeepOutputGradients", "dc2", "5", "dc2 must have length 2 but has length 5.")]
-    [TestCase("DeepOutputGradients", "dh0", "6×5", "dh0 must be batch×4 (one column per hidden unit) but is 6×5.")]
     public void An_argument_whose_shape_does_not_fit_is_rejected_naming_it_and_the_shape_it_needs(string record, string argument, string wrongShape, string message)
     {
         Action act = () => Construct(record, argument, _ => Ones(wrongShape));
@@ -157,7 +120,7 @@ public class Lab02GivenParametersTests
         var u = M.Dense(4, 3);
         var w = M.Dense(4, 4);
         var b = V.Dense(4);
-        var elman = new ElmanParameters(u, w, M.Dense(2, 4), b, V.Dense(2));
+        var elman = new ElmanParameters(u, w, b, M.Dense(2, 4), V.Dense(2));
         var deepOutput = new DeepOutputParameters(u, w, b, M.Dense(5, 4), V.Dense(5), M.Dense(2, 5), V.Dense(2));
         var transition = (DeepTransitionParameters)Construct("DeepTransitionParameters", "u", x => x);
         var jordan = (JordanParameters)Construct("JordanParameters", "u", x => x);
@@ -190,8 +153,6 @@ public class Lab02GivenParametersTests
     // ---- Stacks: a list of layers ----
 
     private static LayerParameters Layer(int inputs, int hidden) => new(M.Dense(hidden, inputs), M.Dense(hidden, hidden), V.Dense(hidden));
-
-    private static LayerGradients LayerGradient(int inputs, int hidden) => new(M.Dense(hidden, inputs), M.Dense(hidden, hidden), V.Dense(hidden));
 
     [Test]
     public void A_stack_reports_its_depth_and_sizes_and_keeps_its_own_list_of_layers()
@@ -244,56 +205,59 @@ public class Lab02GivenParametersTests
     }
 
     [Test]
-    public void Stacked_gradients_need_one_gradient_and_one_initial_state_gradient_per_layer()
+    public void Stacked_gradients_need_one_initial_state_gradient_per_layer()
     {
-        var dh0 = new[] { M.Dense(6, 4), M.Dense(6, 2) };
-        Action empty = () => new StackedGradients([], M.Dense(1, 2), V.Dense(1), []);
-        Action nullLayer = () => new StackedGradients([LayerGradient(3, 4), null!], M.Dense(1, 2), V.Dense(1), dh0);
-        Action fewStates = () => new StackedGradients([LayerGradient(3, 4), LayerGradient(4, 2)], M.Dense(1, 2), V.Dense(1), [M.Dense(6, 4)]);
-        Action noLayers = () => new StackedGradients(null!, M.Dense(1, 2), V.Dense(1), dh0);
-        Action noStates = () => new StackedGradients([LayerGradient(3, 4)], M.Dense(1, 4), V.Dense(1), null!);
+        var d = new StackedParameters([Layer(3, 4), Layer(4, 2)], M.Dense(1, 2), V.Dense(1));
+        Action fewStates = () => new StackedGradients(d, [M.Dense(6, 4)]);
+        Action noParameters = () => new StackedGradients(null!, [M.Dense(6, 4), M.Dense(6, 2)]);
+        Action noStates = () => new StackedGradients(d, null!);
 
-        empty.Should().Throw<ArgumentException>().Where(e => e.ParamName == "layers").WithMessage("layers must hold one (non-null) gradient per layer.*");
-        nullLayer.Should().Throw<ArgumentException>().Where(e => e.ParamName == "layers").WithMessage("layers must hold one (non-null) gradient per layer.*");
         fewStates.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dh0").WithMessage("dh0 must hold one matrix per layer (2) but holds 1.*");
-        noLayers.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "layers");
+        noParameters.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "parameters");
         noStates.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "dh0");
     }
 
     [Test]
-    public void Stacked_gradients_check_each_layers_state_gradient_and_the_output_layer()
+    public void Stacked_gradients_check_each_layers_state_gradient()
     {
-        var layers = new[] { LayerGradient(3, 4), LayerGradient(4, 2) };
-        Action wrongState = () => new StackedGradients(layers, M.Dense(1, 2), V.Dense(1), [M.Dense(6, 4), M.Dense(6, 4)]);
-        Action nanState = () => new StackedGradients(layers, M.Dense(1, 2), V.Dense(1), [M.Dense(6, 4, double.NaN), M.Dense(6, 2)]);
-        Action wrongV = () => new StackedGradients(layers, M.Dense(1, 4), V.Dense(1), [M.Dense(6, 4), M.Dense(6, 2)]);
-        Action wrongC = () => new StackedGradients(layers, M.Dense(1, 2), V.Dense(3), [M.Dense(6, 4), M.Dense(6, 2)]);
+        var d = new StackedParameters([Layer(3, 4), Layer(4, 2)], M.Dense(1, 2), V.Dense(1));
+        Action wrongState = () => new StackedGradients(d, [M.Dense(6, 4), M.Dense(6, 4)]);
+        Action nanState = () => new StackedGradients(d, [M.Dense(6, 4, double.NaN), M.Dense(6, 2)]);
 
         wrongState.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dh0")
             .WithMessage("dh0 must be batch×2 (one column per unit of layer 1) but is 6×4.*");
         nanState.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dh0").WithMessage("dh0 (6×4) holds NaN at row 0, column 0*");
-        wrongV.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dv")
-            .WithMessage("dv must have 2 columns (one column per unit of the top layer) but is 1×4.*");
-        wrongC.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dc").WithMessage("dc must have length 1 but has length 3.*");
 
-        var ok = new StackedGradients(layers, M.Dense(1, 2), V.Dense(1), [M.Dense(6, 4), M.Dense(6, 2)]);
-        (ok.Layers.Count, ok.DH0.Count, ok.DV.ColumnCount).Should().Be((2, 2, 2));
+        var ok = new StackedGradients(d, [M.Dense(6, 4), M.Dense(6, 2)]);
+        (ok.Parameters.Layers.Count, ok.DH0.Count).Should().Be((2, 2));
+        ok.Parameters.Should().BeSameAs(d);
     }
+
+    // ---- Gradients<TParameters> ----
 
     [Test]
-    public void Stacked_gradients_whose_layers_do_not_chain_are_refused()
+    public void Gradients_hold_the_parameter_record_and_check_the_state_and_input_gradients()
     {
-        Action unchained = () => new StackedGradients([LayerGradient(3, 4), LayerGradient(5, 2)], M.Dense(1, 2), V.Dense(1),
-                                                      [M.Dense(6, 4), M.Dense(6, 2)]);
+        var d = ElmanParameters.Seeded(3, 4, 2);
+        Action noParameters = () => new Gradients<ElmanParameters>(null!, M.Dense(6, 4));
+        Action nanState = () => new Gradients<ElmanParameters>(d, M.Dense(6, 4, double.NaN));
+        Action raggedInputs = () => new Gradients<ElmanParameters>(d, M.Dense(6, 4), [M.Dense(6, 3), M.Dense(5, 3)]);
+        Action infiniteInput = () => new Gradients<ElmanParameters>(d, M.Dense(6, 4), [M.Dense(6, 3, double.PositiveInfinity)]);
 
-        unchained.Should().Throw<ArgumentException>().Where(e => e.ParamName == "layers")
-            .WithMessage("layers[1].DU must have 4 columns (one per unit of layer 0) but has 5: the layers' gradients do not chain.*");
+        noParameters.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "parameters");
+        nanState.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dh0").WithMessage("dh0 (6×4) holds NaN at row 0, column 0*");
+        raggedInputs.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dxs[1]").WithMessage("dxs[1] must be 6×3 but is 5×3.*");
+        infiniteInput.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dxs[0]");
+
+        var ok = new Gradients<ElmanParameters>(d, M.Dense(6, 4));
+        ok.Parameters.Should().BeSameAs(d);
+        ok.DXs.Should().BeEmpty("gradients built without input gradients have none");
     }
 
-    // ---- ElmanGradients.RequireShapesOf ----
+    // ---- ElmanParameters.RequireShapesOf ----
 
-    private static ElmanGradients ElmanGradient(int inputs, int hidden, int outputs) =>
-        new(M.Dense(hidden, inputs), M.Dense(hidden, hidden), M.Dense(outputs, hidden), V.Dense(hidden), V.Dense(outputs), M.Dense(6, hidden));
+    private static ElmanParameters ElmanGradient(int inputs, int hidden, int outputs) =>
+        new(M.Dense(hidden, inputs), M.Dense(hidden, hidden), V.Dense(hidden), M.Dense(outputs, hidden), V.Dense(outputs));
 
     [Test]
     public void Gradients_with_their_parameters_shapes_pass_the_shape_check()
@@ -303,9 +267,9 @@ public class Lab02GivenParametersTests
         act.Should().NotThrow();
     }
 
-    [TestCase(3, 3, 2, "gradients.DU must be 4×3, the shape of U, but is 3×3.")]   // one hidden unit short
-    [TestCase(2, 4, 2, "gradients.DU must be 4×3, the shape of U, but is 4×2.")]   // one input short
-    [TestCase(3, 4, 1, "gradients.DV must be 2×4, the shape of V, but is 1×4.")]   // one output short
+    [TestCase(3, 3, 2, "gradients.Parameters.U must be 4×3, the shape of U, but is 3×3.")]   // one hidden unit short
+    [TestCase(2, 4, 2, "gradients.Parameters.U must be 4×3, the shape of U, but is 4×2.")]   // one input short
+    [TestCase(3, 4, 1, "gradients.Parameters.V must be 2×4, the shape of V, but is 1×4.")]   // one output short
     public void Gradients_for_another_network_fail_the_shape_check_naming_the_gradient_and_its_parameter(int inputs, int hidden, int outputs, string message)
     {
         Action act = () => ElmanGradient(inputs, hidden, outputs).RequireShapesOf(ElmanParameters.Seeded(3, 4, 2), "gradients");
@@ -317,7 +281,7 @@ public class Lab02GivenParametersTests
     public void The_shape_check_also_catches_a_gradient_that_became_NaN_after_construction()
     {
         var gradients = ElmanGradient(3, 4, 2);
-        gradients.DW[1, 2] = double.NaN;
+        gradients.W[1, 2] = double.NaN;
 
         Action act = () => gradients.RequireShapesOf(ElmanParameters.Seeded(3, 4, 2), "gradients");
 
@@ -341,12 +305,12 @@ public class Lab02GivenParametersTests
         ["ElmanParameters"] = (seed, scale) =>
         {
             var p = ElmanParameters.Seeded(3, 4, 2, seed, scale);
-            return [p.U, p.W, p.V, p.B, p.C];
+            return [p.U, p.W, p.B, p.V, p.C];
         },
         ["JordanParameters"] = (seed, scale) =>
         {
             var p = JordanParameters.Seeded(3, 4, 2, seed, scale);
-            return [p.U, p.W, p.V, p.B, p.C];
+            return [p.U, p.W, p.B, p.V, p.C];
         },
         ["DeepTransitionParameters"] = (seed, scale) =>
         {

@@ -48,13 +48,13 @@ public class Lab02GivenSequenceTests
         nanTarget.Should().Throw<ArgumentException>().Where(e => e.ParamName == "targets").WithMessage("targets[2] (2×1) holds *at row 0, column 0*");
     }
 
-    // ---- Traces (TraceLengths) ----
+    // ---- SequenceTrace (TraceLengths) ----
 
     [Test]
     public void An_Elman_trace_accepts_T_outputs_many_to_many_and_one_output_many_to_one()
     {
-        var manyToMany = new ElmanTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Relu, SequenceMode.ManyToMany);
-        var manyToOne = new ElmanTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(1, 2, 1), Activation.Tanh, SequenceMode.ManyToOne);
+        var manyToMany = new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Relu, SequenceMode.ManyToMany);
+        var manyToOne = new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(1, 2, 1), Activation.Tanh, SequenceMode.ManyToOne);
 
         (manyToMany.Steps, manyToMany.Outputs.Count, manyToMany.Activation, manyToMany.Mode).Should().Be((3, 3, Activation.Relu, SequenceMode.ManyToMany));
         (manyToOne.Steps, manyToOne.Outputs.Count, manyToOne.Mode).Should().Be((3, 1, SequenceMode.ManyToOne));
@@ -64,7 +64,7 @@ public class Lab02GivenSequenceTests
     [TestCase(SequenceMode.ManyToOne, 3, "outputs must hold 1 step(s) for ManyToOne over 3 steps but holds 3.")]
     public void A_trace_with_the_wrong_number_of_outputs_for_its_mode_is_rejected(SequenceMode mode, int outputs, string message)
     {
-        Action act = () => new ElmanTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(outputs, 2, 1), Activation.Tanh, mode);
+        Action act = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(outputs, 2, 1), Activation.Tanh, mode);
 
         act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputs").WithMessage($"{message}*");
     }
@@ -72,9 +72,9 @@ public class Lab02GivenSequenceTests
     [Test]
     public void A_trace_needs_one_hidden_state_per_step_and_at_least_one_step()
     {
-        Action fewStates = () => new ElmanTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(2, 2, 4), Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
-        Action noSteps = () => new ElmanTrace([], M.Dense(2, 4), [], [], Activation.Tanh, SequenceMode.ManyToMany);
-        Action jordan = () => new JordanTrace(Steps(3, 2, 1), M.Dense(2, 1), Steps(4, 2, 4), Steps(3, 2, 1), Activation.Tanh);
+        Action fewStates = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(2, 2, 4), Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
+        Action noSteps = () => new SequenceTrace([], M.Dense(2, 4), [], [], Activation.Tanh, SequenceMode.ManyToMany);
+        Action jordan = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 1), Steps(4, 2, 4), Steps(3, 2, 1), Activation.Tanh);
 
         fewStates.Should().Throw<ArgumentException>().Where(e => e.ParamName == "hidden")
             .WithMessage("hidden must hold one state per time step (3) but holds 2.*");
@@ -86,38 +86,36 @@ public class Lab02GivenSequenceTests
     [Test]
     public void A_Jordan_trace_always_holds_every_output_because_each_feeds_the_next_step()
     {
-        Action lastOnly = () => new JordanTrace(Steps(3, 2, 1), M.Dense(2, 1), Steps(3, 2, 4), Steps(1, 2, 1), Activation.Tanh);
+        Action lastOnly = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 1), Steps(3, 2, 4), Steps(1, 2, 1), Activation.Tanh);
 
         lastOnly.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputs")
             .WithMessage("outputs must hold 3 step(s) for ManyToMany over 3 steps but holds 1.*");
-        new JordanTrace(Steps(3, 2, 1), M.Dense(2, 1), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Identity).Steps.Should().Be(3);
+        new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 1), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Identity).Steps.Should().Be(3);
     }
 
     [Test]
     public void A_trace_with_a_missing_list_or_initial_state_is_rejected_by_name()
     {
-        Action inputs = () => new ElmanTrace(null!, M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
-        Action h0 = () => new ElmanTrace(Steps(3, 2, 1), null!, Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
-        Action hidden = () => new ElmanTrace(Steps(3, 2, 1), M.Dense(2, 4), null!, Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
-        Action outputs = () => new ElmanTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), null!, Activation.Tanh, SequenceMode.ManyToMany);
-        Action o0 = () => new JordanTrace(Steps(3, 2, 1), null!, Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh);
+        Action inputs = () => new SequenceTrace(null!, M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
+        Action h0 = () => new SequenceTrace(Steps(3, 2, 1), null!, Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
+        Action hidden = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), null!, Steps(3, 2, 1), Activation.Tanh, SequenceMode.ManyToMany);
+        Action outputs = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), null!, Activation.Tanh, SequenceMode.ManyToMany);
 
         inputs.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "inputs");
         h0.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "h0");
         hidden.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "hidden");
         outputs.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "outputs");
-        o0.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "o0");
     }
 
     [Test]
     public void Deep_traces_need_one_inner_state_and_one_hidden_state_per_step()
     {
-        var transition = new DeepTransitionTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 5), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh);
-        var deepOutput = new DeepOutputTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 5), Steps(3, 2, 1), Activation.Relu);
-        Action shortInner = () => new DeepTransitionTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(2, 2, 5), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh);
-        Action shortHidden = () => new DeepOutputTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(2, 2, 4), Steps(3, 2, 5), Steps(3, 2, 1), Activation.Tanh);
-        Action lastOutputOnly = () => new DeepOutputTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 5), Steps(1, 2, 1), Activation.Tanh);
-        Action noH0 = () => new DeepTransitionTrace(Steps(3, 2, 1), null!, Steps(3, 2, 5), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh);
+        var transition = new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, inner: Steps(3, 2, 5));
+        var deepOutput = new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Relu, inner: Steps(3, 2, 5));
+        Action shortInner = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, inner: Steps(2, 2, 5));
+        Action shortHidden = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(2, 2, 4), Steps(3, 2, 1), Activation.Tanh, inner: Steps(3, 2, 5));
+        Action lastOutputOnly = () => new SequenceTrace(Steps(3, 2, 1), M.Dense(2, 4), Steps(3, 2, 4), Steps(1, 2, 1), Activation.Tanh, inner: Steps(3, 2, 5));
+        Action noH0 = () => new SequenceTrace(Steps(3, 2, 1), null!, Steps(3, 2, 4), Steps(3, 2, 1), Activation.Tanh, inner: Steps(3, 2, 5));
 
         (transition.Inner.Count, transition.Hidden.Count, transition.Activation).Should().Be((3, 3, Activation.Tanh));
         (deepOutput.Hidden.Count, deepOutput.Inner.Count, deepOutput.Activation).Should().Be((3, 3, Activation.Relu));

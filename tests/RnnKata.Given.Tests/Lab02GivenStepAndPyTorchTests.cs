@@ -5,8 +5,8 @@ namespace RnnKata.Given.Tests;
 
 /// <summary>
 /// Lab 2's given code for the step-level API (exercises/Lab02.ElmanBptt/Given): loading PyTorch's
-/// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters.FromPyTorch"/>),
-/// the <see cref="StepGradients"/> record and <see cref="ElmanGradients.DXs"/>.
+/// <c>torch.nn.RNN</c> tensors (<see cref="LayerParameters.FromPyTorch"/>, <see cref="ElmanParameters(LayerParameters, Matrix{double}, Vector{double})"/>),
+/// the <see cref="StepGradients"/> record and <see cref="Gradients{TParameters}.DXs"/>.
 /// </summary>
 [TestFixture]
 public class Lab02GivenStepAndPyTorchTests
@@ -34,7 +34,7 @@ public class Lab02GivenStepAndPyTorchTests
     {
         var weight = M.DenseOfArray(new[,] { { 7.0, 8.0, 9.0 } });
 
-        var p = ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3, 1.0), V.Dense(3, 2.0), weight, V.DenseOfArray([-4.0]));
+        var p = new ElmanParameters(LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3, 1.0), V.Dense(3, 2.0)), weight, V.DenseOfArray([-4.0]));
 
         p.V.Should().BeSameAs(weight, "the Linear layer's weight (output × hidden) is V");
         p.C.ToArray().Should().Equal([-4.0]);
@@ -48,14 +48,17 @@ public class Lab02GivenStepAndPyTorchTests
         Action hh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 2), V.Dense(3), V.Dense(3));
         Action biasHh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(4));
         Action biasIh = () => LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(2), V.Dense(3));
-        Action linear = () => ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3), M.Dense(1, 4), V.Dense(1));
-        Action linearBias = () => ElmanParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3), M.Dense(1, 3), V.Dense(2));
+        var layer = LayerParameters.FromPyTorch(M.Dense(3, 2), M.Dense(3, 3), V.Dense(3), V.Dense(3));
+        Action linear = () => new ElmanParameters(layer, M.Dense(1, 4), V.Dense(1));
+        Action linearBias = () => new ElmanParameters(layer, M.Dense(1, 3), V.Dense(2));
+        Action noLayer = () => new ElmanParameters(null!, M.Dense(1, 3), V.Dense(1));
 
         hh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "weightHh").WithMessage("weightHh must be 3×3 but is 3×2.*");
         biasHh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "biasHh").WithMessage("biasHh must have length 3 but has length 4.*");
         biasIh.Should().Throw<ArgumentException>().Where(e => e.ParamName == "biasIh");
-        linear.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputWeight").WithMessage("*3 columns*");
-        linearBias.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputBias");
+        linear.Should().Throw<ArgumentException>().Where(e => e.ParamName == "v").WithMessage("*3 columns*");
+        linearBias.Should().Throw<ArgumentException>().Where(e => e.ParamName == "c");
+        noLayer.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "layer");
     }
 
     // ---- StepGradients: batch 2, input 3, hidden 4 ----
@@ -65,24 +68,25 @@ public class Lab02GivenStepAndPyTorchTests
     {
         var (dx, dhPrevious, du, dw, db) = (M.Dense(2, 3, 1.0), M.Dense(2, 4, 2.0), M.Dense(4, 3, 3.0), M.Dense(4, 4, 4.0), V.Dense(4, 5.0));
 
-        var g = new StepGradients(dx, dhPrevious, du, dw, db);
+        var g = new StepGradients(new LayerParameters(du, dw, db), dhPrevious, dx);
 
-        (g.DX, g.DHPrevious, g.DU, g.DW, g.DB).Should().Be((dx, dhPrevious, du, dw, db));
+        (g.DX, g.DHPrevious, g.Parameters.U, g.Parameters.W, g.Parameters.B).Should().Be((dx, dhPrevious, du, dw, db));
     }
 
     [Test]
     public void Step_gradients_of_the_wrong_shapes_are_rejected_by_name()
     {
-        Action dx = () => _ = new StepGradients(M.Dense(2, 4), M.Dense(2, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
-        Action dhPrevious = () => _ = new StepGradients(M.Dense(2, 3), M.Dense(3, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
-        Action nan = () => _ = new StepGradients(M.Dense(2, 3, double.NaN), M.Dense(2, 4), M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+        var d = new LayerParameters(M.Dense(4, 3), M.Dense(4, 4), V.Dense(4));
+        Action dx = () => _ = new StepGradients(d, M.Dense(2, 4), M.Dense(2, 4));
+        Action dhPrevious = () => _ = new StepGradients(d, M.Dense(3, 4), M.Dense(2, 3));
+        Action nan = () => _ = new StepGradients(d, M.Dense(2, 4), M.Dense(2, 3, double.NaN));
 
         dx.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dx").WithMessage("*batch×3*");
         dhPrevious.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dhPrevious").WithMessage("dhPrevious must be 2×4 but is 3×4.*");
         nan.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dx");
     }
 
-    // ---- ElmanGradients.DXs: input 3, hidden 4, output 2, batch 6 ----
+    // ---- Gradients<ElmanParameters>.DXs: input 3, hidden 4, output 2, batch 6 ----
 
     [Test]
     public void Elman_gradients_keep_the_input_gradients_or_none()
@@ -101,6 +105,6 @@ public class Lab02GivenStepAndPyTorchTests
         act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "dxs[1]").WithMessage("dxs[1] must be 6×3 but is 6×4.*");
     }
 
-    private static ElmanGradients Gradients(Matrix<double>[]? dxs) =>
-        new(M.Dense(4, 3), M.Dense(4, 4), M.Dense(2, 4), V.Dense(4), V.Dense(2), M.Dense(6, 4), dxs);
+    private static Gradients<ElmanParameters> Gradients(Matrix<double>[]? dxs) =>
+        new(ElmanParameters.Seeded(3, 4, 2), M.Dense(6, 4), dxs);
 }

@@ -13,11 +13,11 @@ public sealed record ElmanParameters
     /// <summary>Checks and holds the parameters.</summary>
     /// <param name="u">Input weights, hidden × input.</param>
     /// <param name="w">Recurrent weights, hidden × hidden.</param>
-    /// <param name="v">Output weights, output × hidden.</param>
     /// <param name="b">Hidden bias, length hidden.</param>
+    /// <param name="v">Output weights, output × hidden.</param>
     /// <param name="c">Output bias, length output.</param>
     /// <exception cref="ArgumentException">The shapes do not fit together, or an entry is NaN or infinite.</exception>
-    public ElmanParameters(Matrix<double> u, Matrix<double> w, Matrix<double> v, Vector<double> b, Vector<double> c)
+    public ElmanParameters(Matrix<double> u, Matrix<double> w, Vector<double> b, Matrix<double> v, Vector<double> c)
     {
         Layer = new LayerParameters(u, w, b);
         Require.WeightColumns(v, u.RowCount, nameof(v), "one column per hidden unit");
@@ -27,17 +27,31 @@ public sealed record ElmanParameters
         (V, C) = (v, c);
     }
 
+    /// <summary>
+    /// An Elman network from its hidden layer and its output layer, e.g. PyTorch's: a one-layer
+    /// <c>torch.nn.RNN</c> (<see cref="LayerParameters.FromPyTorch"/>) followed by a <c>torch.nn.Linear</c>
+    /// on the hidden state (<c>V = weight</c>, <c>c = bias</c>).
+    /// </summary>
+    /// <param name="layer">The hidden transition <c>(U, W, b)</c>.</param>
+    /// <param name="v">Output weights, output × hidden.</param>
+    /// <param name="c">Output bias, length output.</param>
+    /// <exception cref="ArgumentException"><paramref name="v"/> or <paramref name="c"/> does not fit the layer, or holds NaN or infinity.</exception>
+    public ElmanParameters(LayerParameters layer, Matrix<double> v, Vector<double> c)
+        : this((layer ?? throw new ArgumentNullException(nameof(layer))).U, layer.W, layer.B, v, c)
+    {
+    }
+
     /// <summary>Input weights, hidden × input.</summary>
     public Matrix<double> U => Layer.U;
 
     /// <summary>Recurrent weights, hidden × hidden.</summary>
     public Matrix<double> W => Layer.W;
 
-    /// <summary>Output weights, output × hidden.</summary>
-    public Matrix<double> V { get; }
-
     /// <summary>Hidden bias, length hidden.</summary>
     public Vector<double> B => Layer.B;
+
+    /// <summary>Output weights, output × hidden.</summary>
+    public Matrix<double> V { get; }
 
     /// <summary>Output bias, length output.</summary>
     public Vector<double> C { get; }
@@ -55,35 +69,33 @@ public sealed record ElmanParameters
     public int Outputs => V.RowCount;
 
     /// <summary>
-    /// An Elman network from PyTorch: a one-layer <c>torch.nn.RNN</c> (see <see cref="LayerParameters.FromPyTorch"/>:
-    /// <c>U = weight_ih_l0</c>, <c>W = weight_hh_l0</c>, <c>b = bias_ih_l0 + bias_hh_l0</c>) followed by a
-    /// <c>torch.nn.Linear</c> on the hidden state (<c>V = weight</c>, <c>c = bias</c>).
-    /// </summary>
-    /// <param name="weightIh"><c>weight_ih_l0</c>, hidden × input.</param>
-    /// <param name="weightHh"><c>weight_hh_l0</c>, hidden × hidden.</param>
-    /// <param name="biasIh"><c>bias_ih_l0</c>, length hidden.</param>
-    /// <param name="biasHh"><c>bias_hh_l0</c>, length hidden.</param>
-    /// <param name="outputWeight">The <c>Linear</c> layer's <c>weight</c>, output × hidden.</param>
-    /// <param name="outputBias">The <c>Linear</c> layer's <c>bias</c>, length output.</param>
-    /// <exception cref="ArgumentException">A tensor does not fit the others, or holds NaN or infinity; the message names it.</exception>
-    public static ElmanParameters FromPyTorch(Matrix<double> weightIh, Matrix<double> weightHh, Vector<double> biasIh, Vector<double> biasHh,
-        Matrix<double> outputWeight, Vector<double> outputBias)
-    {
-        var layer = LayerParameters.FromPyTorch(weightIh, weightHh, biasIh, biasHh);
-        Require.WeightColumns(outputWeight, layer.Hidden, nameof(outputWeight), "one column per hidden unit");
-        Require.Length(outputBias, outputWeight.RowCount, nameof(outputBias));
-        return new(layer.U, layer.W, outputWeight, layer.B, outputBias);
-    }
-
-    /// <summary>
     /// Parameters drawn from a normal distribution with standard deviation <paramref name="scale"/>
     /// (biases too, so that every gradient is exercised). The same seed gives the same parameters.
     /// </summary>
-    public static ElmanParameters Seeded(int inputs, int hidden, int outputs, int seed = KataRandom.DefaultSeed, double scale = 0.5)
-    {
-        var layer = LayerParameters.Seeded(inputs, hidden, seed, scale);
-        return new(layer.U, layer.W,
-            SeededValues.Matrix(outputs, hidden, seed + 3, scale), layer.B,
+    public static ElmanParameters Seeded(int inputs, int hidden, int outputs, int seed = KataRandom.DefaultSeed, double scale = 0.5) =>
+        new(LayerParameters.Seeded(inputs, hidden, seed, scale),
+            SeededValues.Matrix(outputs, hidden, seed + 3, scale),
             SeededValues.Vector(outputs, seed + 4, scale));
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> named <paramref name="name"/> unless these gradients
+    /// (<c>∂J/∂</c> every parameter) have the shapes of <paramref name="parameters"/> and hold no NaN or infinity.
+    /// </summary>
+    /// <param name="parameters">The parameters these gradients are meant for.</param>
+    /// <param name="name">The argument's name for the exception, as in <c>nameof(gradients)</c>.</param>
+    public void RequireShapesOf(ElmanParameters parameters, string name)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // The constructor made the shapes fit each other, so U and V settle them all.
+        foreach (var (gradient, like, what) in new[] { (U, parameters.U, "U"), (V, parameters.V, "V") })
+        {
+            if (gradient.RowCount != like.RowCount || gradient.ColumnCount != like.ColumnCount)
+                throw new ArgumentException(
+                    $"{name}.Parameters.{what} must be {Require.ShapeOf(like)}, the shape of {what}, but is {Require.ShapeOf(gradient)}.", name);
+        }
+        foreach (var matrix in new[] { U, W, V })
+            Require.Finite(matrix, name);
+        Require.Finite(B, name);
+        Require.Finite(C, name);
     }
 }

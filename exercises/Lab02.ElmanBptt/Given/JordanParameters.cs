@@ -13,11 +13,11 @@ public sealed record JordanParameters
     /// <summary>Checks and holds the parameters.</summary>
     /// <param name="u">Input weights, hidden × input.</param>
     /// <param name="w">Feedback weights from the previous output, hidden × <em>output</em>.</param>
-    /// <param name="v">Output weights, output × hidden.</param>
     /// <param name="b">Hidden bias, length hidden.</param>
+    /// <param name="v">Output weights, output × hidden.</param>
     /// <param name="c">Output bias, length output.</param>
     /// <exception cref="ArgumentException">The shapes do not fit together, or an entry is NaN or infinite.</exception>
-    public JordanParameters(Matrix<double> u, Matrix<double> w, Matrix<double> v, Vector<double> b, Vector<double> c)
+    public JordanParameters(Matrix<double> u, Matrix<double> w, Vector<double> b, Matrix<double> v, Vector<double> c)
     {
         Require.Finite(u, nameof(u));
         Require.WeightColumns(v, u.RowCount, nameof(v), "one column per hidden unit");
@@ -28,7 +28,7 @@ public sealed record JordanParameters
         Require.Finite(b, nameof(b));
         Require.Length(c, v.RowCount, nameof(c));
         Require.Finite(c, nameof(c));
-        (U, W, V, B, C) = (u, w, v, b, c);
+        (U, W, B, V, C) = (u, w, b, v, c);
     }
 
     /// <summary>Input weights, hidden × input.</summary>
@@ -37,11 +37,11 @@ public sealed record JordanParameters
     /// <summary>Feedback weights, hidden × output: <c>W[j, k]</c> carries output k of the previous step into unit j.</summary>
     public Matrix<double> W { get; }
 
-    /// <summary>Output weights, output × hidden.</summary>
-    public Matrix<double> V { get; }
-
     /// <summary>Hidden bias, length hidden.</summary>
     public Vector<double> B { get; }
+
+    /// <summary>Output weights, output × hidden.</summary>
+    public Matrix<double> V { get; }
 
     /// <summary>Output bias, length output.</summary>
     public Vector<double> C { get; }
@@ -62,8 +62,8 @@ public sealed record JordanParameters
         return new(
             SeededValues.Matrix(hidden, inputs, seed, scale),
             SeededValues.Matrix(hidden, outputs, seed + 1, scale),
-            SeededValues.Matrix(outputs, hidden, seed + 2, scale),
             SeededValues.Vector(hidden, seed + 3, scale),
+            SeededValues.Matrix(outputs, hidden, seed + 2, scale),
             SeededValues.Vector(outputs, seed + 4, scale));
     }
 }

@@ -93,7 +93,7 @@ public static class RecurrentReference
         var (wih, whh, bih, bhh) = Tensors(p);
         var hidden = p.Shape.Hidden;
         var parameters = new ElmanParameters(
-            wih, whh, Matrix<double>.Build.DenseIdentity(hidden), bih + bhh, Vector<double>.Build.Dense(hidden));
+            wih, whh, bih + bhh, Matrix<double>.Build.DenseIdentity(hidden), Vector<double>.Build.Dense(hidden));
         var activation = p.Shape.Cell == CellKind.ElmanRelu ? Activation.Relu : Activation.Tanh;
         var xs = HostData.Sequence(p.Inputs, p.Steps, p.Batch, p.Shape.Input);
         var h0 = State(p.InitialHidden, p.Batch, hidden);
@@ -119,9 +119,9 @@ public static class RecurrentReference
                     dxs[t][r, i] = (plus - minus) / (2 * step);
                 }
 
-        var db = g.DB.ToArray();
+        var db = g.Parameters.B.ToArray();
         return new RecurrentExpectation(
-            HostData.Flat(trace.Hidden), null, HostData.Flat(g.DU), HostData.Flat(g.DW), db, db,
+            HostData.Flat(trace.Hidden), null, HostData.Flat(g.Parameters.U), HostData.Flat(g.Parameters.W), db, db,
             HostData.Flat(dxs), HostData.Flat(g.DH0), null);
     }
 
