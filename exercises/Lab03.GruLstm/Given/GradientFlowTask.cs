@@ -47,8 +47,8 @@ public sealed record GradientFlowTask(int Steps = 60, int HiddenSize = 16, int S
     /// <summary>The all-zero initial state, 1 × H.</summary>
     public Matrix<double> InitialState => Matrix<double>.Build.Dense(1, HiddenSize);
 
-    /// <summary>The Elman-tanh layer (given code).</summary>
-    public ElmanLayer Elman => ElmanLayer.Seeded(InputSize, HiddenSize, Seed);
+    /// <summary>The Elman-tanh layer, <see cref="ElmanBaseline"/> from <c>RnnKata.Given</c>.</summary>
+    public ElmanBaseline Elman => ElmanBaseline.Seeded(InputSize, HiddenSize, Seed);
 
     /// <summary>The GRU's parameters; <paramref name="updateBias"/> is added to the update gate's input bias <c>b_iz</c>.</summary>
     public GruParameters Gru(double updateBias = 0) => WithBlockBias(GruParameters.Seeded(InputSize, HiddenSize, Seed), 1, updateBias);
@@ -57,11 +57,7 @@ public sealed record GradientFlowTask(int Steps = 60, int HiddenSize = 16, int S
     public LstmParameters Lstm(double forgetBias = 0) => WithBlockBias(LstmParameters.Seeded(InputSize, HiddenSize, Seed), 1, forgetBias);
 
     /// <summary>The total ∂L/∂h(t), t = 0 … T − 1, of the Elman layer.</summary>
-    public IReadOnlyList<Matrix<double>> ElmanHiddenGradients()
-    {
-        var elman = Elman;
-        return elman.HiddenGradients(DOutputs, elman.Forward(Inputs, InitialState)).DHidden;
-    }
+    public IReadOnlyList<Matrix<double>> ElmanHiddenGradients() => Elman.HiddenGradients(Inputs, InitialState, DOutputs).DHidden;
 
     /// <summary>The total ∂L/∂h(t) of the GRU (reset after the product, as in PyTorch), from your <see cref="GruLayer"/>.</summary>
     public IReadOnlyList<Matrix<double>> GruHiddenGradients(double updateBias = 0)

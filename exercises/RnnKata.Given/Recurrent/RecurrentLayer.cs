@@ -52,8 +52,15 @@ public sealed class RecurrentLayer
         if (xs.Count == 0)
             throw new ArgumentException("The sequence must have at least one step.", nameof(xs));
         int batch = xs[0].RowCount;
-        var h = Matrix<double>.Build.Dense(batch, Hidden);
-        var c = Matrix<double>.Build.Dense(batch, Hidden);
+        return Forward(xs, Matrix<double>.Build.Dense(batch, Hidden), Matrix<double>.Build.Dense(batch, Hidden));
+    }
+
+    /// <summary>Runs the layer over <paramref name="xs"/> from the states <paramref name="h0"/> and <paramref name="c0"/>
+    /// (batch × H each, the caller has checked them; <paramref name="c0"/> is read by the LSTM only).</summary>
+    internal LayerRun Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, Matrix<double> c0)
+    {
+        int batch = h0.RowCount;
+        var (h, c) = (h0, c0);
         var steps = new LayerStep[xs.Count];
         for (int t = 0; t < xs.Count; t++)
         {
@@ -70,28 +77,42 @@ public sealed class RecurrentLayer
     /// </summary>
     public IReadOnlyList<Matrix<double>> Backward(IReadOnlyList<Matrix<double>> dOutputs, LayerRun run, RecurrentLayer into)
     {
+        ArgumentNullException.ThrowIfNull(into);
+        return Backpropagate(dOutputs, run, into).DInputs;
+    }
+
+    /// <summary>
+    /// The backward pass of <see cref="Backward"/>, which also returns the total ∂L/∂h(t) of every step and
+    /// ∂L/∂h of the initial state; it adds the parameter gradients to <paramref name="into"/> unless that is null.
+    /// </summary>
+    internal LayerRunGradients Backpropagate(IReadOnlyList<Matrix<double>> dOutputs, LayerRun run, RecurrentLayer? into)
+    {
         ArgumentNullException.ThrowIfNull(dOutputs);
         ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(into);
         int T = run.Steps.Count;
         if (dOutputs.Count != T)
             throw new ArgumentException($"{nameof(dOutputs)} must hold {T} gradients, one per step, but holds {dOutputs.Count}.", nameof(dOutputs));
         var dXs = new Matrix<double>[T];
+        var dHidden = new Matrix<double>[T];
         var dH = Matrix<double>.Build.Dense(run.Steps[0].H.RowCount, Hidden);
         var dC = dH.Clone();
         for (int t = T - 1; t >= 0; t--)
         {
             var s = run.Steps[t];
-            var (dAx, dAh, dHDirect, dCPrev) = StepBackward(dOutputs[t] + dH, dC, s);
-            into.WeightIh.Add(dAx.TransposeThisAndMultiply(s.X), into.WeightIh);
-            into.WeightHh.Add(dAh.TransposeThisAndMultiply(s.HPrev), into.WeightHh);
-            into.BiasIh.Add(dAx.ColumnSums(), into.BiasIh);
-            into.BiasHh.Add(dAh.ColumnSums(), into.BiasHh);
+            dHidden[t] = dOutputs[t] + dH;
+            var (dAx, dAh, dHDirect, dCPrev) = StepBackward(dHidden[t], dC, s);
+            if (into is not null)
+            {
+                into.WeightIh.Add(dAx.TransposeThisAndMultiply(s.X), into.WeightIh);
+                into.WeightHh.Add(dAh.TransposeThisAndMultiply(s.HPrev), into.WeightHh);
+                into.BiasIh.Add(dAx.ColumnSums(), into.BiasIh);
+                into.BiasHh.Add(dAh.ColumnSums(), into.BiasHh);
+            }
             dXs[t] = dAx * WeightIh;
             dH = dAh * WeightHh + dHDirect;
             dC = dCPrev;
         }
-        return dXs;
+        return new LayerRunGradients(dXs, dHidden, dH);
     }
 
     private LayerStep Step(Matrix<double> x, Matrix<double> h, Matrix<double> c)
@@ -181,6 +202,9 @@ public sealed class RecurrentLayer
 /// product <c>h·W_hhᵀ + b_hh</c> (the GRU's backward needs it), and the states it wrote.</summary>
 public sealed record LayerStep(Matrix<double> X, Matrix<double> HPrev, Matrix<double> CPrev, Matrix<double> Gates,
                                Matrix<double> HiddenProduct, Matrix<double> H, Matrix<double> C);
+
+/// <summary>What <see cref="RecurrentLayer.Backpropagate"/> returns: ∂L/∂x(t), the total ∂L/∂h(t), and ∂L/∂h of the initial state.</summary>
+internal sealed record LayerRunGradients(IReadOnlyList<Matrix<double>> DInputs, IReadOnlyList<Matrix<double>> DHidden, Matrix<double> DH0);
 
 /// <summary>A layer's run over a sequence: one cache per step.</summary>
 /// <param name="Steps">The caches, t = 0 … T − 1.</param>

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using RnnKata.Experiments.Running;
+using RnnKata.Given;
 using RnnKata.Lab03;
 
 namespace RnnKata.Experiments.Lab03;
@@ -99,10 +100,10 @@ internal static class GradientFlowNumbers
     private static void AddExplosion(MetricList metrics, GradientFlowTask task, double factor, double seconds)
     {
         var e = task.Elman;
-        var scaled = new ElmanLayer(e.U, factor * e.W, e.B);
+        var scaled = new ElmanBaseline(e.U, factor * e.W, e.B);
         var hidden = scaled.Forward(task.Inputs, task.InitialState);
-        var norm = scaled.HiddenGradients(task.DOutputs, hidden).DHidden[0].FrobeniusNorm();
-        metrics.Add($"Elman {factor}·W: log10 ‖∂L/∂h(0)‖", $"log10 ‖∂L/∂h(0)‖ of new ElmanLayer(e.U, {factor} * e.W, e.B)", Math.Log10(norm), null, seconds);
+        var norm = scaled.HiddenGradients(task.Inputs, task.InitialState, task.DOutputs).DHidden[0].FrobeniusNorm();
+        metrics.Add($"Elman {factor}·W: log10 ‖∂L/∂h(0)‖", $"log10 ‖∂L/∂h(0)‖ of new ElmanBaseline(e.U, {factor} * e.W, e.B)", Math.Log10(norm), null, seconds);
         metrics.Add($"Elman {factor}·W: saturated share", "share of the hidden values with |h| > 0.99",
             hidden.SelectMany(h => h.Enumerate()).Average(h => Math.Abs(h) > 0.99 ? 1.0 : 0.0), null, seconds);
     }
