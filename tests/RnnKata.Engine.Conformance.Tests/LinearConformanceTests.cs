@@ -36,7 +36,9 @@ public sealed class LinearConformanceTests(string backend) : BackendUnderTest(ba
 
         Float32Agreement.ShouldAgree(Backend.Download(y.All), HostData.Flat(expectedY), "y");
         Float32Agreement.ShouldAgree(Backend.Download(dInput.All), HostData.Flat(expectedGradients.DX), "∂x");
-        Float32Agreement.ShouldAgree(Backend.Download(gradientSlices.Weight), HostData.Flat(expectedGradients.DWeight).Select((g, i) => g + noise[i]).ToArray(), "∂W (accumulated)");
-        Float32Agreement.ShouldAgree(Backend.Download(gradientSlices.Bias), expectedGradients.DBias.Select((g, i) => g + noise[output * input + i]).ToArray(), "∂b (accumulated)");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientSlices.Weight),
+            HostData.Flat(expectedGradients.DWeight).Select((g, i) => g + noise[i]).ToArray(), "∂W (accumulated)");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientSlices.Bias),
+            expectedGradients.DBias.Select((g, i) => g + noise[output * input + i]).ToArray(), "∂b (accumulated)");
     }
 }

@@ -54,7 +54,8 @@ public sealed class RecurrentTests
         if (lstm)
             Float32Agreement.ShouldAgree(Backend.Download(cache.Cell), cellStates, "c_1…c_T");
         double[] accumulated = [.. expected.WeightIh, .. expected.WeightHh, .. expected.BiasIh, .. expected.BiasHh];
-        Float32Agreement.ShouldAgree(Backend.Download(gradientBuffer.All), accumulated.Select((g, i) => g + before[i]).ToArray(), "accumulated ∂W_ih, ∂W_hh, ∂b_ih, ∂b_hh");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientBuffer.All),
+            accumulated.Select((g, i) => g + before[i]).ToArray(), "accumulated ∂W_ih, ∂W_hh, ∂b_ih, ∂b_hh");
         Float32Agreement.ShouldAgree(Backend.Download(inputGradients.All), expected.Inputs, "∂x");
         Float32Agreement.ShouldAgree(Backend.Download(h0Gradient.All), expected.InitialHidden, "∂h_0");
         if (lstm)

@@ -36,7 +36,8 @@ public class CarriedStateTests(string backendName) : BackendFixture(backendName)
         var secondOutputs = halfTrainer.Predict(second.Inputs);
         var secondLoss = halfTrainer.Evaluate(second);
 
-        Float32Agreement.ShouldAgree([.. firstOutputs, .. secondOutputs], expected.Select(v => (double)v).ToArray(), $"{BackendName}: outputs of the two halves", Tolerance.Float32.Regrouped);
+        Float32Agreement.ShouldAgree([.. firstOutputs, .. secondOutputs], expected.Select(v => (double)v).ToArray(),
+            $"{BackendName}: outputs of the two halves", Tolerance.Float32.Regrouped);
         Float32Agreement.ShouldAgree((firstLoss + secondLoss) / 2.0, expectedLoss, "the MSE of the whole is the mean of two equal halves'", Tolerance.Float32.Regrouped);
     }
 
