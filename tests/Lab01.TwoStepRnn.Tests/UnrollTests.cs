@@ -59,7 +59,7 @@ public class UnrollTests
         var changed = TwoStepRnn.Unroll(otherX0, SeedBatch.X1, Seeded);
 
         for (var instance = 0; instance < 4; instance++)
-            Matrices.RowsEqual(changed.Y1, original.Y1, instance).Should().BeFalse(
+            RowsEqual(changed.Y1, original.Y1, instance).Should().BeFalse(
                 $"row {instance}'s Y1 (the lab's instance{instance + 1}) must carry memory of its X0 row through Y0·Wy");
     }
 
@@ -76,10 +76,10 @@ public class UnrollTests
 
         foreach (var other in new[] { 0, 1, 3 })
         {
-            Matrices.RowsEqual(changed.Y0, original.Y0, other).Should().BeTrue($"row {other} (the lab's instance{other + 1}) did not change at t = 0");
-            Matrices.RowsEqual(changed.Y1, original.Y1, other).Should().BeTrue($"row {other} (the lab's instance{other + 1}) did not change at t = 1");
+            RowsEqual(changed.Y0, original.Y0, other).Should().BeTrue($"row {other} (the lab's instance{other + 1}) did not change at t = 0");
+            RowsEqual(changed.Y1, original.Y1, other).Should().BeTrue($"row {other} (the lab's instance{other + 1}) did not change at t = 1");
         }
-        Matrices.RowsEqual(changed.Y1, original.Y1, 2).Should().BeFalse("the inputs of row 2 (the lab's instance3) changed");
+        RowsEqual(changed.Y1, original.Y1, 2).Should().BeFalse("the inputs of row 2 (the lab's instance3) changed");
     }
 
     [Test]
@@ -91,4 +91,7 @@ public class UnrollTests
         outputs.Y0.Enumerate().Should().Contain(v => Math.Abs(v) > 0.99,
             "the seed's inputs go up to 9: with standard-normal weights some neurons saturate, as in the lab's printout");
     }
+
+    /// <summary>Row <paramref name="row"/> of <paramref name="a"/> and <paramref name="b"/> is exactly the same.</summary>
+    private static bool RowsEqual(Matrix<double> a, Matrix<double> b, int row) => a.Row(row).Equals(b.Row(row));
 }

@@ -14,15 +14,15 @@ public class BackwardBadInputTests
     private static readonly LstmParameters Lstm = Parameters.Lstm(3, 4);
     private static readonly GruParameters Gru = Parameters.Gru(3, 4);
 
-    private static Matrix<double> X => Matrices.Normal(2, 3, 1);
-    private static Matrix<double> State => Matrices.Normal(2, 4, 2);
-    private static Matrix<double> Weight => Matrices.Normal(4, 3, 3);
+    private static Matrix<double> X => SeededInputs.Normal(2, 3, 1);
+    private static Matrix<double> State => SeededInputs.Normal(2, 4, 2);
+    private static Matrix<double> Weight => SeededInputs.Normal(4, 3, 3);
 
     [Test]
     public void Linear_backward_rejects_x_without_one_column_per_weight_column()
     {
         // dY·W and dYᵀ·X both multiply out with this x: only the check stops a 4×2 ∂L/∂W for a 4×3 weight.
-        Action act = () => Linear.Backward(Matrices.Normal(2, 4, 4), Matrices.Normal(2, 2, 1), Weight);
+        Action act = () => Linear.Backward(SeededInputs.Normal(2, 4, 4), SeededInputs.Normal(2, 2, 1), Weight);
 
         act.ShouldRejectArgument("x", expectedShape: "×3");
     }
@@ -31,7 +31,7 @@ public class BackwardBadInputTests
     [TestCase(double.PositiveInfinity)]
     public void Linear_backward_rejects_dy_that_is_not_finite(double bad)
     {
-        Action act = () => Linear.Backward(Matrices.WithNaN(Matrices.Normal(2, 4, 4), bad), X, Weight);
+        Action act = () => Linear.Backward(SeededInputs.WithNaN(SeededInputs.Normal(2, 4, 4), bad), X, Weight);
 
         act.ShouldRejectArgument("dy");
     }
@@ -42,7 +42,7 @@ public class BackwardBadInputTests
     {
         var cell = new LstmCell(Lstm);
         var step = cell.Forward(X, State, State);
-        Action act = () => cell.Backward(Matrices.Normal(rows, columns, 4), State, step);
+        Action act = () => cell.Backward(SeededInputs.Normal(rows, columns, 4), State, step);
 
         act.ShouldRejectArgument("dHNext", expectedShape: "2×4");
     }
@@ -55,10 +55,10 @@ public class BackwardBadInputTests
     {
         var cell = new LstmCell(Lstm);
         var step = cell.Forward(X, State, State);
-        var (dHNext, dCNext) = (Matrices.Normal(2, 4, 4), Matrices.Normal(2, 4, 5));
+        var (dHNext, dCNext) = (SeededInputs.Normal(2, 4, 4), SeededInputs.Normal(2, 4, 5));
         Action act = argument == "dHNext"
-            ? () => cell.Backward(Matrices.WithNaN(dHNext, bad), dCNext, step)
-            : () => cell.Backward(dHNext, Matrices.WithNaN(dCNext, bad), step);
+            ? () => cell.Backward(SeededInputs.WithNaN(dHNext, bad), dCNext, step)
+            : () => cell.Backward(dHNext, SeededInputs.WithNaN(dCNext, bad), step);
 
         act.ShouldRejectArgument(argument);
     }
@@ -69,7 +69,7 @@ public class BackwardBadInputTests
     {
         var cell = new GruCell(Gru, placement);
         var step = cell.Forward(X, State);
-        Action act = () => cell.Backward(Matrices.WithNaN(Matrices.Normal(2, 4, 4), bad), step);
+        Action act = () => cell.Backward(SeededInputs.WithNaN(SeededInputs.Normal(2, 4, 4), bad), step);
 
         act.ShouldRejectArgument("dHNext");
     }

@@ -10,14 +10,14 @@ public class BadInputTests
     private static readonly LstmParameters Lstm = Parameters.Lstm(3, 4);
     private static readonly GruParameters Gru = Parameters.Gru(3, 4);
 
-    private static Matrix<double> X => Matrices.Normal(2, 3, 1);
-    private static Matrix<double> State => Matrices.Normal(2, 4, 2);
-    private static Matrix<double>[] Xs => Matrices.Sequence(3, 2, 3, 3);
+    private static Matrix<double> X => SeededInputs.Normal(2, 3, 1);
+    private static Matrix<double> State => SeededInputs.Normal(2, 4, 2);
+    private static Matrix<double>[] Xs => SeededInputs.Sequence(3, 2, 3, 3);
 
     [Test]
     public void Linear_forward_rejects_x_without_one_column_per_weight_column()
     {
-        Action act = () => Linear.Forward(Matrices.Normal(2, 2, 1), Matrices.Normal(4, 3, 2), Matrices.NormalVector(4, 3));
+        Action act = () => Linear.Forward(SeededInputs.Normal(2, 2, 1), SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(4, 3));
 
         act.ShouldRejectArgument("x", expectedShape: "×3");
     }
@@ -25,7 +25,7 @@ public class BadInputTests
     [Test]
     public void Linear_forward_rejects_a_bias_without_one_entry_per_weight_row()
     {
-        Action act = () => Linear.Forward(X, Matrices.Normal(4, 3, 2), Matrices.NormalVector(3, 3));
+        Action act = () => Linear.Forward(X, SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(3, 3));
 
         act.ShouldRejectArgument("bias", expectedShape: "length 4");
     }
@@ -33,7 +33,7 @@ public class BadInputTests
     [Test]
     public void Linear_forward_rejects_NaN_in_x()
     {
-        Action act = () => Linear.Forward(Matrices.WithNaN(X), Matrices.Normal(4, 3, 2), Matrices.NormalVector(4, 3));
+        Action act = () => Linear.Forward(SeededInputs.WithNaN(X), SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(4, 3));
 
         act.ShouldRejectArgument("x");
     }
@@ -41,7 +41,7 @@ public class BadInputTests
     [Test]
     public void Linear_backward_rejects_dy_that_is_not_shaped_like_the_output()
     {
-        Action act = () => Linear.Backward(Matrices.Normal(2, 3, 1), X, Matrices.Normal(4, 3, 2));
+        Action act = () => Linear.Backward(SeededInputs.Normal(2, 3, 1), X, SeededInputs.Normal(4, 3, 2));
 
         act.ShouldRejectArgument("dy", expectedShape: "2×4");
     }
@@ -49,7 +49,7 @@ public class BadInputTests
     [Test]
     public void Lstm_step_rejects_x_without_one_column_per_input()
     {
-        Action act = () => new LstmCell(Lstm).Forward(Matrices.Normal(2, 4, 1), State, State);
+        Action act = () => new LstmCell(Lstm).Forward(SeededInputs.Normal(2, 4, 1), State, State);
 
         act.ShouldRejectArgument("x", expectedShape: "×3");
     }
@@ -57,7 +57,7 @@ public class BadInputTests
     [Test]
     public void Lstm_step_rejects_h_that_is_not_batch_by_hidden()
     {
-        Action act = () => new LstmCell(Lstm).Forward(X, Matrices.Normal(2, 3, 2), State);
+        Action act = () => new LstmCell(Lstm).Forward(X, SeededInputs.Normal(2, 3, 2), State);
 
         act.ShouldRejectArgument("h", expectedShape: "2×4");
     }
@@ -65,7 +65,7 @@ public class BadInputTests
     [Test]
     public void Lstm_step_rejects_c_whose_batch_differs_from_x()
     {
-        Action act = () => new LstmCell(Lstm).Forward(X, State, Matrices.Normal(1, 4, 2));
+        Action act = () => new LstmCell(Lstm).Forward(X, State, SeededInputs.Normal(1, 4, 2));
 
         act.ShouldRejectArgument("c", expectedShape: "2×4");
     }
@@ -78,9 +78,9 @@ public class BadInputTests
         var (x, h, c) = (X, State, State);
         Action act = argument switch
         {
-            "x" => () => new LstmCell(Lstm).Forward(Matrices.WithNaN(x, bad), h, c),
-            "h" => () => new LstmCell(Lstm).Forward(x, Matrices.WithNaN(h, bad), c),
-            _ => () => new LstmCell(Lstm).Forward(x, h, Matrices.WithNaN(c, bad)),
+            "x" => () => new LstmCell(Lstm).Forward(SeededInputs.WithNaN(x, bad), h, c),
+            "h" => () => new LstmCell(Lstm).Forward(x, SeededInputs.WithNaN(h, bad), c),
+            _ => () => new LstmCell(Lstm).Forward(x, h, SeededInputs.WithNaN(c, bad)),
         };
 
         act.ShouldRejectArgument(argument);
@@ -91,7 +91,7 @@ public class BadInputTests
     {
         var cell = new LstmCell(Lstm);
         var step = cell.Forward(X, State, State);
-        Action act = () => cell.Backward(State, Matrices.Normal(2, 3, 4), step);
+        Action act = () => cell.Backward(State, SeededInputs.Normal(2, 3, 4), step);
 
         act.ShouldRejectArgument("dCNext", expectedShape: "2×4");
     }
@@ -108,7 +108,7 @@ public class BadInputTests
     public void Lstm_layer_rejects_a_time_step_whose_batch_differs_from_the_first()
     {
         var xs = Xs;
-        xs[2] = Matrices.Normal(1, 3, 9);
+        xs[2] = SeededInputs.Normal(1, 3, 9);
         Action act = () => new LstmLayer(Lstm).Forward(xs, State, State);
 
         act.ShouldRejectArgument("xs", expectedShape: "2×3").Message.Should().Contain("xs[2]", "the message names the time step");
@@ -118,7 +118,7 @@ public class BadInputTests
     public void Lstm_layer_rejects_NaN_at_any_time_step()
     {
         var xs = Xs;
-        xs[1] = Matrices.WithNaN(xs[1]);
+        xs[1] = SeededInputs.WithNaN(xs[1]);
         Action act = () => new LstmLayer(Lstm).Forward(xs, State, State);
 
         act.ShouldRejectArgument("xs").Message.Should().Contain("xs[1]", "the message names the time step");
@@ -127,7 +127,7 @@ public class BadInputTests
     [Test]
     public void Lstm_layer_rejects_an_initial_cell_state_of_the_wrong_shape()
     {
-        Action act = () => new LstmLayer(Lstm).Forward(Xs, State, Matrices.Normal(2, 3, 2));
+        Action act = () => new LstmLayer(Lstm).Forward(Xs, State, SeededInputs.Normal(2, 3, 2));
 
         act.ShouldRejectArgument("c0", expectedShape: "2×4");
     }
@@ -137,7 +137,7 @@ public class BadInputTests
     {
         var layer = new LstmLayer(Lstm);
         var sequence = layer.Forward(Xs, State, State);
-        Action act = () => layer.Backward(Matrices.Sequence(2, 2, 4, 5), sequence);
+        Action act = () => layer.Backward(SeededInputs.Sequence(2, 2, 4, 5), sequence);
 
         act.ShouldRejectArgument("dOutputs");
     }
@@ -146,7 +146,7 @@ public class BadInputTests
     public void Stacked_lstm_rejects_one_initial_state_too_few()
     {
         var stack = new StackedLstm([Lstm, Parameters.Lstm(4, 2)]);
-        Action act = () => stack.Forward(Xs, [State], [State, Matrices.Normal(2, 2, 3)]);
+        Action act = () => stack.Forward(Xs, [State], [State, SeededInputs.Normal(2, 2, 3)]);
 
         act.ShouldRejectArgument("h0");
     }
@@ -154,7 +154,7 @@ public class BadInputTests
     [Test]
     public void Gru_step_rejects_x_without_one_column_per_input()
     {
-        Action act = () => new GruCell(Gru).Forward(Matrices.Normal(2, 2, 1), State);
+        Action act = () => new GruCell(Gru).Forward(SeededInputs.Normal(2, 2, 1), State);
 
         act.ShouldRejectArgument("x", expectedShape: "×3");
     }
@@ -163,7 +163,7 @@ public class BadInputTests
     [TestCase(ResetPlacement.BeforeHiddenProduct)]
     public void Gru_step_rejects_h_that_is_not_batch_by_hidden(ResetPlacement placement)
     {
-        Action act = () => new GruCell(Gru, placement).Forward(X, Matrices.Normal(2, 5, 2));
+        Action act = () => new GruCell(Gru, placement).Forward(X, SeededInputs.Normal(2, 5, 2));
 
         act.ShouldRejectArgument("h", expectedShape: "2×4");
     }
@@ -174,8 +174,8 @@ public class BadInputTests
     {
         var (x, h) = (X, State);
         Action act = argument == "x"
-            ? () => new GruCell(Gru).Forward(Matrices.WithNaN(x, bad), h)
-            : () => new GruCell(Gru).Forward(x, Matrices.WithNaN(h, bad));
+            ? () => new GruCell(Gru).Forward(SeededInputs.WithNaN(x, bad), h)
+            : () => new GruCell(Gru).Forward(x, SeededInputs.WithNaN(h, bad));
 
         act.ShouldRejectArgument(argument);
     }
@@ -185,7 +185,7 @@ public class BadInputTests
     {
         var cell = new GruCell(Gru);
         var step = cell.Forward(X, State);
-        Action act = () => cell.Backward(Matrices.Normal(1, 4, 4), step);
+        Action act = () => cell.Backward(SeededInputs.Normal(1, 4, 4), step);
 
         act.ShouldRejectArgument("dHNext", expectedShape: "2×4");
     }
@@ -194,7 +194,7 @@ public class BadInputTests
     public void Gru_layer_rejects_a_time_step_with_the_wrong_input_size()
     {
         var xs = Xs;
-        xs[1] = Matrices.Normal(2, 2, 9);
+        xs[1] = SeededInputs.Normal(2, 2, 9);
         Action act = () => new GruLayer(Gru).Forward(xs, State);
 
         act.ShouldRejectArgument("xs", expectedShape: "2×3");
@@ -203,7 +203,7 @@ public class BadInputTests
     [Test]
     public void Gru_layer_rejects_h0_of_the_wrong_shape()
     {
-        Action act = () => new GruLayer(Gru).Forward(Xs, Matrices.Normal(3, 4, 2));
+        Action act = () => new GruLayer(Gru).Forward(Xs, SeededInputs.Normal(3, 4, 2));
 
         act.ShouldRejectArgument("h0", expectedShape: "2×4");
     }
@@ -213,8 +213,8 @@ public class BadInputTests
     {
         var layer = new GruLayer(Gru);
         var sequence = layer.Forward(Xs, State);
-        var dOutputs = Matrices.Sequence(3, 2, 4, 5);
-        dOutputs[1] = Matrices.Normal(2, 3, 6);
+        var dOutputs = SeededInputs.Sequence(3, 2, 4, 5);
+        dOutputs[1] = SeededInputs.Normal(2, 3, 6);
         Action act = () => layer.Backward(dOutputs, sequence);
 
         act.ShouldRejectArgument("dOutputs", expectedShape: "2×4");

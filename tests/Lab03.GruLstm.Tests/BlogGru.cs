@@ -18,9 +18,9 @@ internal sealed record BlogGru(
     Matrix<double> W, Matrix<double> U, Vector<double> B)
 {
     public static BlogGru Seeded(int input, int hidden, int seed) => new(
-        Matrices.Normal(hidden, input, seed, 0.5), Matrices.Normal(hidden, hidden, seed + 1, 0.5), Matrices.NormalVector(hidden, seed + 2, 0.5),
-        Matrices.Normal(hidden, input, seed + 3, 0.5), Matrices.Normal(hidden, hidden, seed + 4, 0.5), Matrices.NormalVector(hidden, seed + 5, 0.5),
-        Matrices.Normal(hidden, input, seed + 6, 0.5), Matrices.Normal(hidden, hidden, seed + 7, 0.5), Matrices.NormalVector(hidden, seed + 8, 0.5));
+        SeededInputs.Normal(hidden, input, seed, 0.5), SeededInputs.Normal(hidden, hidden, seed + 1, 0.5), SeededInputs.NormalVector(hidden, seed + 2, 0.5),
+        SeededInputs.Normal(hidden, input, seed + 3, 0.5), SeededInputs.Normal(hidden, hidden, seed + 4, 0.5), SeededInputs.NormalVector(hidden, seed + 5, 0.5),
+        SeededInputs.Normal(hidden, input, seed + 6, 0.5), SeededInputs.Normal(hidden, hidden, seed + 7, 0.5), SeededInputs.NormalVector(hidden, seed + 8, 0.5));
 
     /// <summary>The blog's gates stacked in PyTorch's order r, z, n, <em>without</em> converting the update convention; b_hh is zero.</summary>
     public GruParameters StackedAsIs() => new(

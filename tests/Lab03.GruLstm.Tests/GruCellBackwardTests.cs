@@ -14,9 +14,9 @@ public class GruCellBackwardTests
     {
         public static Case Seeded(ResetPlacement placement, int batch, int input, int hidden) => new(
             Parameters.Gru(input, hidden), placement,
-            Matrices.Normal(batch, input, 91), Matrices.Normal(batch, hidden, 92, 0.5), Matrices.Normal(batch, hidden, 93));
+            SeededInputs.Normal(batch, input, 91), SeededInputs.Normal(batch, hidden, 92, 0.5), SeededInputs.Normal(batch, hidden, 93));
 
-        public double Loss() => Matrices.Dot(DHNext, new GruCell(P, Placement).Forward(X, H).HNext);
+        public double Loss() => Reductions.Dot(DHNext, new GruCell(P, Placement).Forward(X, H).HNext);
 
         public GruStepGradients Backward()
         {
@@ -58,9 +58,9 @@ public class GruCellBackwardTests
     {
         var p = Parameters.ShiftGate(Parameters.Gru(3, 4), 1, Parameters.Saturating);
         var cell = new GruCell(p, placement);
-        var dHNext = Matrices.Normal(2, 4, 4);
+        var dHNext = SeededInputs.Normal(2, 4, 4);
 
-        var gradients = cell.Backward(dHNext, cell.Forward(Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2)));
+        var gradients = cell.Backward(dHNext, cell.Forward(SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2)));
 
         Matrices.ShouldBeClose(gradients.DH, dHNext, "z = 1: h' = h, so ∂L/∂h = ∂L/∂h'");
     }

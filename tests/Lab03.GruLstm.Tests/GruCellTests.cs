@@ -19,7 +19,7 @@ public class GruCellTests
     public void Forward_matches_a_unit_by_unit_computation(ResetPlacement placement, int batch, int input, int hidden)
     {
         var p = Parameters.Gru(input, hidden);
-        var (x, h) = (Matrices.Normal(batch, input, 1), Matrices.Normal(batch, hidden, 2, 0.5));
+        var (x, h) = (SeededInputs.Normal(batch, input, 1), SeededInputs.Normal(batch, hidden, 2, 0.5));
 
         var step = new GruCell(p, placement).Forward(x, h);
 
@@ -31,9 +31,9 @@ public class GruCellTests
     {
         var hidden = 3;
         var bias = Vector<double>.Build.Dense(3 * hidden, i => 0.1 * (i / hidden + 1));
-        var p = new GruParameters(Matrices.Zeros(3 * hidden, 2), Matrices.Zeros(3 * hidden, hidden), bias, Vector<double>.Build.Dense(3 * hidden));
+        var p = new GruParameters(SeededInputs.Zeros(3 * hidden, 2), SeededInputs.Zeros(3 * hidden, hidden), bias, Vector<double>.Build.Dense(3 * hidden));
 
-        var step = new GruCell(p).Forward(Matrices.Normal(2, 2, 1), Matrices.Normal(2, hidden, 2));
+        var step = new GruCell(p).Forward(SeededInputs.Normal(2, 2, 1), SeededInputs.Normal(2, hidden, 2));
 
         step.R.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.1)) < Tolerance.ClosedForm, "block 0 is the reset gate r");
         step.Z.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.2)) < Tolerance.ClosedForm, "block 1 is the update gate z");
@@ -45,9 +45,9 @@ public class GruCellTests
     public void An_update_gate_of_one_keeps_the_state(ResetPlacement placement)
     {
         var p = Parameters.ShiftGate(Parameters.Gru(3, 4), 1, Big);
-        var h = Matrices.Normal(2, 4, 2);
+        var h = SeededInputs.Normal(2, 4, 2);
 
-        var step = new GruCell(p, placement).Forward(Matrices.Normal(2, 3, 1), h);
+        var step = new GruCell(p, placement).Forward(SeededInputs.Normal(2, 3, 1), h);
 
         Matrices.ShouldBeClose(step.HNext, h, "z = 1: h' = (1 − 1)⊙n + 1⊙h = h (PyTorch's convention: z keeps)");
     }
@@ -58,7 +58,7 @@ public class GruCellTests
     {
         var p = Parameters.ShiftGate(Parameters.Gru(3, 4), 1, -Big);
 
-        var step = new GruCell(p, placement).Forward(Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2));
+        var step = new GruCell(p, placement).Forward(SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2));
 
         Matrices.ShouldBeClose(step.HNext, step.N, "z = 0: h' = n");
     }
@@ -68,9 +68,9 @@ public class GruCellTests
     public void Zero_weights_give_the_bias_only_output(ResetPlacement placement)
     {
         var p = Parameters.WithoutWeights(Parameters.Gru(3, 4));
-        var h = Matrices.Normal(2, 4, 2);
+        var h = SeededInputs.Normal(2, 4, 2);
 
-        var step = new GruCell(p, placement).Forward(Matrices.Normal(2, 3, 1), h);
+        var step = new GruCell(p, placement).Forward(SeededInputs.Normal(2, 3, 1), h);
 
         for (var j = 0; j < 4; j++)
         {
@@ -87,7 +87,7 @@ public class GruCellTests
     public void Both_reset_placements_agree_when_the_reset_gate_is_one()
     {
         var p = Parameters.ShiftGate(Parameters.Gru(3, 4), 0, Big);
-        var (x, h) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2));
+        var (x, h) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2));
 
         var after = new GruCell(p, After).Forward(x, h);
         var before = new GruCell(p, Before).Forward(x, h);
@@ -99,12 +99,12 @@ public class GruCellTests
     public void The_reset_placements_are_different_models()
     {
         var p = Parameters.Gru(3, 4);
-        var (x, h) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2));
+        var (x, h) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2));
 
         var after = new GruCell(p, After).Forward(x, h);
         var before = new GruCell(p, Before).Forward(x, h);
 
-        Matrices.MaxDifference(after.HNext, before.HNext).Should().BeGreaterThan(1e-3,
+        Reductions.MaxDifference(after.HNext, before.HNext).Should().BeGreaterThan(1e-3,
             "with r ≠ 1 the placement changes the output: the option must not be ignored");
     }
 
@@ -115,11 +115,11 @@ public class GruCellTests
         var moved = new GruParameters(p.WeightIh, p.WeightHh,
             p.BiasIh.MapIndexed((i, v) => i >= 8 ? v + p.BiasHh[i] : v),
             p.BiasHh.MapIndexed((i, v) => i >= 8 ? 0 : v));
-        var (x, h) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2));
+        var (x, h) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2));
 
         Matrices.ShouldBeClose(new GruCell(moved, Before).Forward(x, h).HNext, new GruCell(p, Before).Forward(x, h).HNext,
             "before the product, b_hn sits outside r: moving it into b_in changes nothing");
-        Matrices.MaxDifference(new GruCell(moved, After).Forward(x, h).HNext, new GruCell(p, After).Forward(x, h).HNext)
+        Reductions.MaxDifference(new GruCell(moved, After).Forward(x, h).HNext, new GruCell(p, After).Forward(x, h).HNext)
             .Should().BeGreaterThan(1e-3, "after the product, b_hn is scaled by r, so moving it changes the output");
     }
 
@@ -127,7 +127,7 @@ public class GruCellTests
     public void Flipping_the_update_gate_turns_z_into_one_minus_z()
     {
         var p = Parameters.Gru(3, 4);
-        var (x, h) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2));
+        var (x, h) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2));
 
         var z = new GruCell(p).Forward(x, h).Z;
         var flipped = new GruCell(p.FlipUpdateGate()).Forward(x, h).Z;
@@ -141,21 +141,21 @@ public class GruCellTests
     {
         // The blog updates with h' = (1 − z)⊙h + z⊙ĥ; PyTorch with h' = (1 − z)⊙n + z⊙h.
         var blog = BlogGru.Seeded(input, hidden, 81);
-        var (x, h) = (Matrices.Normal(batch, input, 1), Matrices.Normal(batch, hidden, 2));
+        var (x, h) = (SeededInputs.Normal(batch, input, 1), SeededInputs.Normal(batch, hidden, 2));
         var expected = blog.Step(x, h);
 
         var converted = new GruCell(blog.StackedAsIs().FlipUpdateGate(), After).Forward(x, h);
         var unconverted = new GruCell(blog.StackedAsIs(), After).Forward(x, h);
 
         Matrices.ShouldBeClose(converted.HNext, expected, "the blog's GRU with the z block of every tensor negated");
-        Matrices.MaxDifference(unconverted.HNext, expected).Should().BeGreaterThan(1e-3,
+        Reductions.MaxDifference(unconverted.HNext, expected).Should().BeGreaterThan(1e-3,
             "without the flip the two conventions give different outputs");
     }
 
     [Test]
     public void Forward_leaves_its_inputs_unchanged()
     {
-        var (x, h) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2));
+        var (x, h) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2));
         var (xCopy, hCopy) = (x.Clone(), h.Clone());
 
         new GruCell(Parameters.Gru(3, 4), Before).Forward(x, h);

@@ -13,11 +13,11 @@ public class GruLayerTests
     {
         public static Case Seeded(ResetPlacement placement, int steps, int batch, int input, int hidden) => new(
             Parameters.Gru(input, hidden), placement,
-            Matrices.Sequence(steps, batch, input, 101),
-            Matrices.Normal(batch, hidden, 102, 0.5),
-            Matrices.Sequence(steps, batch, hidden, 103));
+            SeededInputs.Sequence(steps, batch, input, 101),
+            SeededInputs.Normal(batch, hidden, 102, 0.5),
+            SeededInputs.Sequence(steps, batch, hidden, 103));
 
-        public double Loss() => Matrices.Dot(DOutputs, new GruLayer(P, Placement).Forward(Xs, H0).Hidden);
+        public double Loss() => Reductions.Dot(DOutputs, new GruLayer(P, Placement).Forward(Xs, H0).Hidden);
 
         public GruSequenceGradients Backward()
         {
@@ -60,14 +60,14 @@ public class GruLayerTests
     public void With_update_gates_of_one_the_initial_state_reaches_the_end_and_every_gradient_reaches_h0(ResetPlacement placement)
     {
         var p = Parameters.ShiftGate(Parameters.Gru(3, 4), 1, Parameters.Saturating);
-        var (xs, h0, dOutputs) = (Matrices.Sequence(5, 2, 3, 1), Matrices.Normal(2, 4, 2), Matrices.Sequence(5, 2, 4, 3));
+        var (xs, h0, dOutputs) = (SeededInputs.Sequence(5, 2, 3, 1), SeededInputs.Normal(2, 4, 2), SeededInputs.Sequence(5, 2, 4, 3));
         var layer = new GruLayer(p, placement);
 
         var sequence = layer.Forward(xs, h0);
         var gradients = layer.Backward(dOutputs, sequence);
 
         Matrices.ShouldBeClose(sequence.Hidden[^1], h0, "z = 1 at every step: h(4) = h0");
-        Matrices.ShouldBeClose(gradients.DH0, Matrices.Sum(dOutputs), "z = 1: every step's gradient flows back to h0 undiminished");
+        Matrices.ShouldBeClose(gradients.DH0, Reductions.Sum(dOutputs), "z = 1: every step's gradient flows back to h0 undiminished");
     }
 
     [TestCase(After, 4, 1, 3, 4)]
@@ -109,7 +109,7 @@ public class GruLayerTests
             double Tail()
             {
                 var rest = UnitByUnit.Gru(@case.P, placement, @case.Xs[(t + 1)..], h);
-                return Matrices.Dot(@case.DOutputs[t], h) + Matrices.Dot(@case.DOutputs[(t + 1)..], rest);
+                return Reductions.Dot(@case.DOutputs[t], h) + Reductions.Dot(@case.DOutputs[(t + 1)..], rest);
             }
             GradientCheck.ShouldMatch(gradients.DHidden[t], Tail, h, $"DHidden[{t}], reset {placement}");
         }

@@ -15,16 +15,16 @@ public class InitialStateBadInputTests
     private static readonly LstmParameters Top = Parameters.Lstm(4, 2, seed: 9);
     private static readonly LstmParameters Extra = Parameters.Lstm(2, 2, seed: 13);
 
-    private static Matrix<double>[] Xs => Matrices.Sequence(3, 2, 3, 3);
+    private static Matrix<double>[] Xs => SeededInputs.Sequence(3, 2, 3, 3);
 
     // Layer l's initial state, batch × hidden of layer l (the third for the extra 2 → 2 layer).
-    private static Matrix<double> InitialState(int layer) => Matrices.Normal(2, layer == 0 ? 4 : 2, 20 + layer);
+    private static Matrix<double> InitialState(int layer) => SeededInputs.Normal(2, layer == 0 ? 4 : 2, 20 + layer);
 
     [TestCase(2, 3)] // too few hidden units
     [TestCase(3, 4)] // another batch than xs
     public void Lstm_layer_rejects_an_initial_hidden_state_of_the_wrong_shape(int rows, int columns)
     {
-        Action act = () => new LstmLayer(Bottom).Forward(Xs, Matrices.Normal(rows, columns, 2), InitialState(0));
+        Action act = () => new LstmLayer(Bottom).Forward(Xs, SeededInputs.Normal(rows, columns, 2), InitialState(0));
 
         act.ShouldRejectArgument("h0", expectedShape: "2×4");
     }
@@ -52,7 +52,7 @@ public class InitialStateBadInputTests
         var sequence = other.Forward(Xs, Enumerable.Range(0, height).Select(InitialState).ToArray(),
             Enumerable.Range(0, height).Select(l => InitialState(l) * 0.5).ToArray());
         // Gradients shaped like that sequence's outputs: only the layer count is wrong.
-        var dOutputs = Matrices.Sequence(3, 2, sequence.Outputs[0].ColumnCount, 5);
+        var dOutputs = SeededInputs.Sequence(3, 2, sequence.Outputs[0].ColumnCount, 5);
         var stack = new StackedLstm([Bottom, Top]);
 
         Action act = () => stack.Backward(dOutputs, sequence);

@@ -27,9 +27,9 @@ public class LinearTests
     [TestCase(3, 6, 2)]
     public void Forward_matches_an_entry_by_entry_sum(int batch, int inputs, int outputs)
     {
-        var x = Matrices.Normal(batch, inputs, 1);
-        var weight = Matrices.Normal(outputs, inputs, 2);
-        var bias = Matrices.NormalVector(outputs, 3);
+        var x = SeededInputs.Normal(batch, inputs, 1);
+        var weight = SeededInputs.Normal(outputs, inputs, 2);
+        var bias = SeededInputs.NormalVector(outputs, 3);
 
         var y = Linear.Forward(x, weight, bias);
 
@@ -40,10 +40,10 @@ public class LinearTests
     [Test]
     public void Forward_leaves_its_input_unchanged()
     {
-        var x = Matrices.Normal(2, 3, 1);
+        var x = SeededInputs.Normal(2, 3, 1);
         var copy = x.Clone();
 
-        Linear.Forward(x, Matrices.Normal(4, 3, 2), Matrices.NormalVector(4, 3));
+        Linear.Forward(x, SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(4, 3));
 
         x.Equals(copy).Should().BeTrue("the map returns a new matrix and must not write into its input");
     }
@@ -51,8 +51,8 @@ public class LinearTests
     [Test]
     public void Backward_of_a_single_output_entry_picks_out_one_row_and_one_weight_row()
     {
-        var x = Matrices.Normal(3, 4, 1);
-        var weight = Matrices.Normal(2, 4, 2);
+        var x = SeededInputs.Normal(3, 4, 1);
+        var weight = SeededInputs.Normal(2, 4, 2);
         var dy = M.Dense(3, 2);
         dy[1, 0] = 1; // L = Y[1, 0] = Σₖ X[1, k]·W[0, k] + b[0]
 
@@ -70,11 +70,11 @@ public class LinearTests
     [TestCase(3, 5, 2)]
     public void Backward_gradients_match_finite_differences(int batch, int inputs, int outputs)
     {
-        var x = Matrices.Normal(batch, inputs, 11);
-        var weight = Matrices.Normal(outputs, inputs, 12);
-        var bias = Matrices.NormalVector(outputs, 13);
-        var dy = Matrices.Normal(batch, outputs, 14); // L = ⟨dY, Y⟩, so ∂L/∂Y = dY
-        double Loss() => Matrices.Dot(dy, Linear.Forward(x, weight, bias));
+        var x = SeededInputs.Normal(batch, inputs, 11);
+        var weight = SeededInputs.Normal(outputs, inputs, 12);
+        var bias = SeededInputs.NormalVector(outputs, 13);
+        var dy = SeededInputs.Normal(batch, outputs, 14); // L = ⟨dY, Y⟩, so ∂L/∂Y = dY
+        double Loss() => Reductions.Dot(dy, Linear.Forward(x, weight, bias));
 
         var gradients = Linear.Backward(dy, x, weight);
 

@@ -10,13 +10,13 @@ public class LstmCellBackwardTests
     {
         public static Case Seeded(int batch, int input, int hidden) => new(
             Parameters.Lstm(input, hidden),
-            Matrices.Normal(batch, input, 21), Matrices.Normal(batch, hidden, 22, 0.5), Matrices.Normal(batch, hidden, 23),
-            Matrices.Normal(batch, hidden, 24), Matrices.Normal(batch, hidden, 25));
+            SeededInputs.Normal(batch, input, 21), SeededInputs.Normal(batch, hidden, 22, 0.5), SeededInputs.Normal(batch, hidden, 23),
+            SeededInputs.Normal(batch, hidden, 24), SeededInputs.Normal(batch, hidden, 25));
 
         public double Loss()
         {
             var step = new LstmCell(P).Forward(X, H, C);
-            return Matrices.Dot(DHNext, step.HNext) + Matrices.Dot(DCNext, step.CNext);
+            return Reductions.Dot(DHNext, step.HNext) + Reductions.Dot(DCNext, step.CNext);
         }
 
         public LstmStepGradients Backward()
@@ -56,10 +56,10 @@ public class LstmCellBackwardTests
         // f = 1 exactly, and nothing reaches h': then ∂L/∂c = ∂L/∂c'. This is the LSTM's gradient highway.
         var p = Parameters.ShiftGate(Parameters.Lstm(3, 4), 1, Parameters.Saturating);
         var cell = new LstmCell(p);
-        var step = cell.Forward(Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2), Matrices.Normal(2, 4, 3));
-        var dCNext = Matrices.Normal(2, 4, 4);
+        var step = cell.Forward(SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2), SeededInputs.Normal(2, 4, 3));
+        var dCNext = SeededInputs.Normal(2, 4, 4);
 
-        var gradients = cell.Backward(Matrices.Zeros(2, 4), dCNext, step);
+        var gradients = cell.Backward(SeededInputs.Zeros(2, 4), dCNext, step);
 
         Matrices.ShouldBeClose(gradients.DC, dCNext, "DC = dc'⊙f with f = 1");
     }

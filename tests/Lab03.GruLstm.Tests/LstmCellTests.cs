@@ -14,7 +14,7 @@ public class LstmCellTests
     public void Forward_matches_a_unit_by_unit_computation(int batch, int input, int hidden)
     {
         var p = Parameters.Lstm(input, hidden);
-        var (x, h, c) = (Matrices.Normal(batch, input, 1), Matrices.Normal(batch, hidden, 2, 0.5), Matrices.Normal(batch, hidden, 3));
+        var (x, h, c) = (SeededInputs.Normal(batch, input, 1), SeededInputs.Normal(batch, hidden, 2, 0.5), SeededInputs.Normal(batch, hidden, 3));
 
         var step = new LstmCell(p).Forward(x, h, c);
 
@@ -29,9 +29,9 @@ public class LstmCellTests
         // Zero weights and a different bias per block: block k's bias is 0.1·(k + 1).
         var hidden = 3;
         var bias = Vector<double>.Build.Dense(4 * hidden, i => 0.1 * (i / hidden + 1));
-        var p = new LstmParameters(Matrices.Zeros(4 * hidden, 2), Matrices.Zeros(4 * hidden, hidden), bias, Vector<double>.Build.Dense(4 * hidden));
+        var p = new LstmParameters(SeededInputs.Zeros(4 * hidden, 2), SeededInputs.Zeros(4 * hidden, hidden), bias, Vector<double>.Build.Dense(4 * hidden));
 
-        var step = new LstmCell(p).Forward(Matrices.Normal(2, 2, 1), Matrices.Normal(2, hidden, 2), Matrices.Normal(2, hidden, 3));
+        var step = new LstmCell(p).Forward(SeededInputs.Normal(2, 2, 1), SeededInputs.Normal(2, hidden, 2), SeededInputs.Normal(2, hidden, 3));
 
         step.I.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.1)) < Tolerance.ClosedForm, "block 0 (rows 0 … H−1) is the input gate i");
         step.F.Enumerate().Should().OnlyContain(v => Math.Abs(v - GateActivations.Sigmoid(0.2)) < Tolerance.ClosedForm, "block 1 is the forget gate f");
@@ -43,8 +43,8 @@ public class LstmCellTests
     public void Zero_weights_give_the_bias_only_output()
     {
         var p = Parameters.WithoutWeights(Parameters.Lstm(3, 4));
-        var x = Matrices.Normal(2, 3, 1);
-        var zero = Matrices.Zeros(2, 4);
+        var x = SeededInputs.Normal(2, 3, 1);
+        var zero = SeededInputs.Zeros(2, 4);
 
         var step = new LstmCell(p).Forward(x, zero, zero);
 
@@ -67,9 +67,9 @@ public class LstmCellTests
     {
         // f = σ(≈ +50) = 1 and i = σ(≈ −50) = 0: the cell state passes through untouched.
         var p = Parameters.ShiftGate(Parameters.ShiftGate(Parameters.Lstm(3, 4), 1, Big), 0, -Big);
-        var c = Matrices.Normal(2, 4, 3, 2.0);
+        var c = SeededInputs.Normal(2, 4, 3, 2.0);
 
-        var step = new LstmCell(p).Forward(Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2), c);
+        var step = new LstmCell(p).Forward(SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2), c);
 
         Matrices.ShouldBeClose(step.CNext, c, "with f = 1 and i = 0, c' = c");
         Matrices.ShouldBeClose(step.HNext, step.O.PointwiseMultiply(c.PointwiseTanh()), "h' = o⊙tanh(c)");
@@ -80,7 +80,7 @@ public class LstmCellTests
     {
         var p = Parameters.ShiftGate(Parameters.ShiftGate(Parameters.Lstm(3, 4), 1, -Big), 0, Big);
 
-        var step = new LstmCell(p).Forward(Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2), Matrices.Normal(2, 4, 3, 2.0));
+        var step = new LstmCell(p).Forward(SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2), SeededInputs.Normal(2, 4, 3, 2.0));
 
         Matrices.ShouldBeClose(step.CNext, step.G, "with f = 0 and i = 1, c' = g: the old cell state is forgotten");
     }
@@ -89,7 +89,7 @@ public class LstmCellTests
     public void The_step_caches_its_arguments_and_gates_for_the_backward_pass()
     {
         var p = Parameters.Lstm(3, 4);
-        var (x, h, c) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2), Matrices.Normal(2, 4, 3));
+        var (x, h, c) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2), SeededInputs.Normal(2, 4, 3));
 
         var step = new LstmCell(p).Forward(x, h, c);
 
@@ -104,7 +104,7 @@ public class LstmCellTests
     [Test]
     public void Forward_leaves_its_inputs_unchanged()
     {
-        var (x, h, c) = (Matrices.Normal(2, 3, 1), Matrices.Normal(2, 4, 2), Matrices.Normal(2, 4, 3));
+        var (x, h, c) = (SeededInputs.Normal(2, 3, 1), SeededInputs.Normal(2, 4, 2), SeededInputs.Normal(2, 4, 3));
         var (xCopy, hCopy, cCopy) = (x.Clone(), h.Clone(), c.Clone());
 
         new LstmCell(Parameters.Lstm(3, 4)).Forward(x, h, c);

@@ -10,11 +10,11 @@ public class LstmLayerTests
     {
         public static Case Seeded(int steps, int batch, int input, int hidden) => new(
             Parameters.Lstm(input, hidden),
-            Matrices.Sequence(steps, batch, input, 31),
-            Matrices.Normal(batch, hidden, 32, 0.5), Matrices.Normal(batch, hidden, 33),
-            Matrices.Sequence(steps, batch, hidden, 34));
+            SeededInputs.Sequence(steps, batch, input, 31),
+            SeededInputs.Normal(batch, hidden, 32, 0.5), SeededInputs.Normal(batch, hidden, 33),
+            SeededInputs.Sequence(steps, batch, hidden, 34));
 
-        public double Loss() => Matrices.Dot(DOutputs, new LstmLayer(P).Forward(Xs, H0, C0).Hidden);
+        public double Loss() => Reductions.Dot(DOutputs, new LstmLayer(P).Forward(Xs, H0, C0).Hidden);
 
         public LstmSequenceGradients Backward()
         {
@@ -74,9 +74,9 @@ public class LstmLayerTests
     public void With_saturated_forget_and_closed_input_gates_the_cell_state_survives_every_step()
     {
         var p = Parameters.ShiftGate(Parameters.ShiftGate(Parameters.Lstm(3, 4), 1, Parameters.Saturating), 0, -Parameters.Saturating);
-        var c0 = Matrices.Normal(2, 4, 3, 2.0);
+        var c0 = SeededInputs.Normal(2, 4, 3, 2.0);
 
-        var sequence = new LstmLayer(p).Forward(Matrices.Sequence(6, 2, 3, 1), Matrices.Normal(2, 4, 2), c0);
+        var sequence = new LstmLayer(p).Forward(SeededInputs.Sequence(6, 2, 3, 1), SeededInputs.Normal(2, 4, 2), c0);
 
         Matrices.ShouldBeClose(sequence.Cells[^1], c0, "f = 1, i = 0 at every step: c(5) = c0");
     }
@@ -120,7 +120,7 @@ public class LstmLayerTests
             double Tail()
             {
                 var rest = UnitByUnit.Lstm(@case.P, @case.Xs[(t + 1)..], h, c).Hidden;
-                return Matrices.Dot(@case.DOutputs[t], h) + Matrices.Dot(@case.DOutputs[(t + 1)..], rest);
+                return Reductions.Dot(@case.DOutputs[t], h) + Reductions.Dot(@case.DOutputs[(t + 1)..], rest);
             }
             GradientCheck.ShouldMatch(gradients.DHidden[t], Tail, h, $"DHidden[{t}]");
         }

@@ -10,12 +10,12 @@ public class StackedLstmTests
     {
         public static Case Seeded(int steps, int batch, int input, params int[] hidden) => new(
             hidden.Select((h, l) => Parameters.Lstm(l == 0 ? input : hidden[l - 1], h, seed: 40 + 10 * l)).ToArray(),
-            Matrices.Sequence(steps, batch, input, 51),
-            hidden.Select((h, l) => Matrices.Normal(batch, h, 52 + l, 0.5)).ToArray(),
-            hidden.Select((h, l) => Matrices.Normal(batch, h, 62 + l)).ToArray(),
-            Matrices.Sequence(steps, batch, hidden[^1], 71));
+            SeededInputs.Sequence(steps, batch, input, 51),
+            hidden.Select((h, l) => SeededInputs.Normal(batch, h, 52 + l, 0.5)).ToArray(),
+            hidden.Select((h, l) => SeededInputs.Normal(batch, h, 62 + l)).ToArray(),
+            SeededInputs.Sequence(steps, batch, hidden[^1], 71));
 
-        public double Loss() => Matrices.Dot(DOutputs, new StackedLstm(Layers).Forward(Xs, H0, C0).Outputs);
+        public double Loss() => Reductions.Dot(DOutputs, new StackedLstm(Layers).Forward(Xs, H0, C0).Outputs);
 
         public StackedLstmGradients Backward()
         {

@@ -12,10 +12,7 @@ namespace RnnKata.Lab04.Tests;
 [TestFixture]
 public class DatasetReplayTests
 {
-    // float32 against double over at most 20 steps, relative to max(1, |value|), as in TrainingTests.
-    private const double Float32 = 1e-5;
-
-    private static bool Close(double actual, double expected) => Math.Abs(actual - expected) <= Float32 * Math.Max(1, Math.Abs(expected));
+    private static bool Close(double actual, double expected) => Math.Abs(actual - expected) <= Tolerance.Float32.Training * Math.Max(1, Math.Abs(expected));
 
     // 23 sliding windows of 5 values: with 4 per batch, 5 full batches and 3 windows left for a later epoch's shuffle.
     private static WindowBatch SineWindows() => Windows.Sliding(Windows.Sample(Math.Sin, 0, 0.3, 28), 5);

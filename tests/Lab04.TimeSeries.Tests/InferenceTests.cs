@@ -9,9 +9,6 @@ namespace RnnKata.Lab04.Tests;
 [TestFixture]
 public class InferenceTests
 {
-    // float32 against double after one step, relative to max(1, |value|), as in TrainingTests.
-    private const double Float32 = 1e-5;
-
     [TestCase(1025)]   // one full chunk of 1024 windows and one window more
     [TestCase(2048)]   // exactly two full chunks
     public void Outputs_for_thousands_of_windows_are_each_window_s_own(int count)
@@ -31,7 +28,7 @@ public class InferenceTests
         outputs.ColumnCount.Should().Be(5, "an every-step readout gives one output per step");
         int worst = Enumerable.Range(0, count).MaxBy(r => (outputs.Row(r) - expected.Row(r)).InfinityNorm());
         (outputs.Row(worst) - expected.Row(worst)).InfinityNorm().Should().BeLessThanOrEqualTo(
-            Float32 * Math.Max(1, expected.Row(worst).InfinityNorm()),
+            Tolerance.Float32.Training * Math.Max(1, expected.Row(worst).InfinityNorm()),
             $"window {worst} of {count} must get the outputs of the trained model for that window (float32 within 1e-5)");
     }
 }

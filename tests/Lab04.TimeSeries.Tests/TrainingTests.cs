@@ -12,10 +12,6 @@ namespace RnnKata.Lab04.Tests;
 [TestFixture]
 public class TrainingTests
 {
-    // float32 against double over 30 steps, relative to max(1, |loss|). Measured on the reference (simd backend):
-    // at most 1.6e-7 over the five cases below; 1e-5 leaves room for other CPUs' summation orders.
-    private const double Float32Curve = 1e-5;
-
     private static TrainingOptions Comp3222Options(int hidden = 16, int batch = 16) =>
         new(new NetworkSpec(RecurrentCell.Elman, hidden, Activation: ElmanActivation.Relu), LossFunction.MeanSquaredError,
             OptimizerKind.Adam, 0.01, batch, Seed: 5, Backend: "simd");
@@ -73,7 +69,7 @@ public class TrainingTests
         var expected = PiecesReplay.LossCurve(options, source, 30);
         model.Losses.Should().HaveCount(30, "one loss per iteration");
         TestContext.Out.WriteLine($"largest relative difference: {model.Losses.Zip(expected, (a, e) => Math.Abs(a - e) / Math.Max(1, Math.Abs(e))).Max():E2}");
-        model.Losses.Should().Equal(expected, (a, e) => Math.Abs(a - e) <= Float32Curve * Math.Max(1, Math.Abs(e)),
+        model.Losses.Should().Equal(expected, (a, e) => Math.Abs(a - e) <= Tolerance.Float32.Training * Math.Max(1, Math.Abs(e)),
             "the training loop is Windows.Random, forward, Losses, backward and one optimizer step, from RecurrentModel.Seeded weights (float32 within 1e-5)");
     }
 

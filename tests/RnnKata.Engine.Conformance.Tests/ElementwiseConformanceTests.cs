@@ -21,7 +21,7 @@ public sealed class ElementwiseConformanceTests(string backend) : BackendUnderTe
         Backend.Copy(dx.All, copy.Slice(1, N));
         Backend.Fill(dx.Slice(5, 10), 3f);
 
-        Agreement.Check("y + αx", y.Select((v, i) => v - 2.5 * x[i]).ToArray(), Backend.Download(dy.All));
+        Float32Agreement.ShouldAgree(Backend.Download(dy.All), y.Select((v, i) => v - 2.5 * x[i]).ToArray(), "y + αx");
         var copied = Backend.Download(copy.All);
         copied[0].Should().Be(0f);
         copied[^1].Should().Be(0f);
@@ -39,8 +39,8 @@ public sealed class ElementwiseConformanceTests(string backend) : BackendUnderTe
         Backend.Scale(dx.All, 0.5f);
         Backend.ClipByValue(dx.All, 1f);
 
-        Agreement.Check("Σx²", [x.Sum(v => (double)v * v)], [sum]);
-        Agreement.Check("clip(x/2, 1)", x.Select(v => Math.Clamp(0.5 * v, -1, 1)).ToArray(), Backend.Download(dx.All));
+        Float32Agreement.ShouldAgree([sum], [x.Sum(v => (double)v * v)], "Σx²");
+        Float32Agreement.ShouldAgree(Backend.Download(dx.All), x.Select(v => Math.Clamp(0.5 * v, -1, 1)).ToArray(), "clip(x/2, 1)");
     }
 
     [Test]
@@ -53,8 +53,8 @@ public sealed class ElementwiseConformanceTests(string backend) : BackendUnderTe
 
         var penalty = Backend.L2Penalty(dw.All, dg.All, 0.003f);
 
-        Agreement.Check("λ/2·Σw²", [0.0015 * w.Sum(v => (double)v * v)], [penalty]);
-        Agreement.Check("g + λw", g.Select((v, i) => v + 0.003 * w[i]).ToArray(), Backend.Download(dg.All));
+        Float32Agreement.ShouldAgree([penalty], [0.0015 * w.Sum(v => (double)v * v)], "λ/2·Σw²");
+        Float32Agreement.ShouldAgree(Backend.Download(dg.All), g.Select((v, i) => v + 0.003 * w[i]).ToArray(), "g + λw");
         Backend.Download(dw.All).Should().Equal(w, "the penalty must not change the weights");
     }
 }

@@ -32,7 +32,7 @@ public sealed class GemmConformanceTests(string backend) : BackendUnderTest(back
         using var dc = Upload(c);
         Backend.Gemm(transposeA, transposeB, m, n, k, 1.5f, da.All, db.All, -0.5f, dc.All);
 
-        Agreement.Check("C", HostData.Flat(expected), Backend.Download(dc.All));
+        Float32Agreement.ShouldAgree(Backend.Download(dc.All), HostData.Flat(expected), "C");
     }
 
     [Test]
@@ -47,7 +47,7 @@ public sealed class GemmConformanceTests(string backend) : BackendUnderTest(back
 
         Backend.Gemm(Transpose.No, Transpose.No, m, n, k, 1f, da.All, db.All, 0f, dc.All);
 
-        Agreement.Check("C", HostData.Flat(HostData.Matrix(a, m, k) * HostData.Matrix(b, k, n)), Backend.Download(dc.All));
+        Float32Agreement.ShouldAgree(Backend.Download(dc.All), HostData.Flat(HostData.Matrix(a, m, k) * HostData.Matrix(b, k, n)), "C");
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class GemmConformanceTests(string backend) : BackendUnderTest(back
 
         var result = Backend.Download(dc.All);
         var expected = HostData.Matrix(a, m, k, offset: 10) * HostData.Matrix(b, k, n, offset: 3);
-        Agreement.Check("C", HostData.Flat(expected), result[4..(4 + m * n)]);
+        Float32Agreement.ShouldAgree(result[4..(4 + m * n)], HostData.Flat(expected), "C");
         result[..4].Concat(result[(4 + m * n)..]).Should().AllBeEquivalentTo(42f, "entries outside C's slice must stay untouched");
     }
 }

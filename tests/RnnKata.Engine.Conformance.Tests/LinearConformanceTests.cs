@@ -34,11 +34,11 @@ public sealed class LinearConformanceTests(string backend) : BackendUnderTest(ba
         Backend.LinearForward(weights, dx.All, y.All, rows, input, output);
         Backend.LinearBackward(weights, dx.All, dOutput.All, gradientSlices, dInput.All, rows, input, output);
 
-        Agreement.Check("y", HostData.Flat(expectedY), Backend.Download(y.All));
-        Agreement.Check("∂x", HostData.Flat(expectedGradients.DX), Backend.Download(dInput.All));
-        Agreement.Check("∂W (accumulated)",
-            HostData.Flat(expectedGradients.DWeight).Select((g, i) => g + noise[i]).ToArray(), Backend.Download(gradientSlices.Weight));
-        Agreement.Check("∂b (accumulated)",
-            expectedGradients.DBias.Select((g, i) => g + noise[output * input + i]).ToArray(), Backend.Download(gradientSlices.Bias));
+        Float32Agreement.ShouldAgree(Backend.Download(y.All), HostData.Flat(expectedY), "y");
+        Float32Agreement.ShouldAgree(Backend.Download(dInput.All), HostData.Flat(expectedGradients.DX), "∂x");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientSlices.Weight),
+            HostData.Flat(expectedGradients.DWeight).Select((g, i) => g + noise[i]).ToArray(), "∂W (accumulated)");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientSlices.Bias),
+            expectedGradients.DBias.Select((g, i) => g + noise[output * input + i]).ToArray(), "∂b (accumulated)");
     }
 }

@@ -30,10 +30,10 @@ public sealed class LossConformanceTests(string backend) : BackendUnderTest(back
         var (mse, mseGradient) = Run(LossKind.MeanSquaredError, p, t, rows, columns);
         var (half, halfGradient) = Run(LossKind.HalfSumOfSquares, p, t, rows, columns);
 
-        Agreement.Check("MSE", [lab.Value * 2 * rows / n], [mse]);
-        Agreement.Check("∂MSE", HostData.Flat(lab.DOutputs[0] * (2.0 * rows / n)), mseGradient);
-        Agreement.Check("½Σ²", [lab.Value * rows], [half]);
-        Agreement.Check("∂½Σ²", HostData.Flat(lab.DOutputs[0] * rows), halfGradient);
+        Float32Agreement.ShouldAgree([mse], [lab.Value * 2 * rows / n], "MSE");
+        Float32Agreement.ShouldAgree(mseGradient, HostData.Flat(lab.DOutputs[0] * (2.0 * rows / n)), "∂MSE");
+        Float32Agreement.ShouldAgree([half], [lab.Value * rows], "½Σ²");
+        Float32Agreement.ShouldAgree(halfGradient, HostData.Flat(lab.DOutputs[0] * rows), "∂½Σ²");
     }
 
     [TestCase(64, 1)]
@@ -48,9 +48,9 @@ public sealed class LossConformanceTests(string backend) : BackendUnderTest(back
 
         var (l1, gradient) = Run(LossKind.MeanAbsoluteError, p, t, rows, columns);
 
-        Agreement.Check("L1", [expected], [l1]);
+        Float32Agreement.ShouldAgree([l1], [expected], "L1");
         gradient[0].Should().Be(0f, "the gradient of |p − t| is taken as 0 where p = t, as in PyTorch");
-        Agreement.Check("∂L1", expectedGradient, gradient);
+        Float32Agreement.ShouldAgree(gradient, expectedGradient, "∂L1");
     }
 
     [TestCase(64, 1)]
@@ -66,8 +66,8 @@ public sealed class LossConformanceTests(string backend) : BackendUnderTest(back
 
         var (rmse, gradient) = Run(LossKind.RootMeanSquaredError, p, t, rows, columns);
 
-        Agreement.Check("RMSE", [expected], [rmse]);
-        Agreement.Check("∂RMSE", expectedGradient, gradient);
+        Float32Agreement.ShouldAgree([rmse], [expected], "RMSE");
+        Float32Agreement.ShouldAgree(gradient, expectedGradient, "∂RMSE");
         // The closed form itself against central differences of the double RMSE, entry by entry.
         for (var i = 0; i < n; i++)
         {
@@ -106,8 +106,8 @@ public sealed class LossConformanceTests(string backend) : BackendUnderTest(back
 
         var (loss, gradient) = Run(LossKind.SoftmaxCrossEntropy, logits, labels.Select(l => (float)l).ToArray(), rows, classes);
 
-        Agreement.Check("cross-entropy", [lab.Value], [loss]);
-        Agreement.Check("∂cross-entropy", HostData.Flat(lab.DOutputs[0]), gradient);
+        Float32Agreement.ShouldAgree([loss], [lab.Value], "cross-entropy");
+        Float32Agreement.ShouldAgree(gradient, HostData.Flat(lab.DOutputs[0]), "∂cross-entropy");
     }
 
     [TestCase(-1f)]

@@ -34,7 +34,7 @@ public sealed class OptimizerConformanceTests(string backend) : BackendUnderTest
             Backend.OptimizerStep(settings, parameters.All, gradient.All, state.All, step);
             // Judge the change from the start (the update), not the parameters, so that small updates are seen.
             var got = Backend.Download(parameters.All).Select((v, i) => v - start[i]).ToArray();
-            Agreement.Check($"{settings.Kind} step {step}: p − p₀", expected[step - 1].Select((v, i) => v - start[i]).ToArray(), got);
+            Float32Agreement.ShouldAgree(got, expected[step - 1].Select((v, i) => v - start[i]).ToArray(), $"{settings.Kind} step {step}: p − p₀");
         }
     }
 }

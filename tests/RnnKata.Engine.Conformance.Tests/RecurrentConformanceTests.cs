@@ -29,10 +29,10 @@ public sealed class RecurrentConformanceTests(string backend) : BackendUnderTest
 
         run.Forward();
 
-        Agreement.Check("h", expected.Hidden, Backend.Download(run.Cache.Hidden));
+        Float32Agreement.ShouldAgree(Backend.Download(run.Cache.Hidden), expected.Hidden, "h");
         if (expected.Cell is not null)
-            Agreement.Check("c", expected.Cell, Backend.Download(run.Cache.Cell));
-        Agreement.Check("h_T", expected.Hidden[^(problem.Batch * problem.Shape.Hidden)..], Backend.Download(run.Cache.LastHidden));
+            Float32Agreement.ShouldAgree(Backend.Download(run.Cache.Cell), expected.Cell, "c");
+        Float32Agreement.ShouldAgree(Backend.Download(run.Cache.LastHidden), expected.Hidden[^(problem.Batch * problem.Shape.Hidden)..], "h_T");
     }
 
     [TestCaseSource(nameof(Problems))]
@@ -49,14 +49,14 @@ public sealed class RecurrentConformanceTests(string backend) : BackendUnderTest
         var o = problem.Offsets;
         var s = problem.Shape;
         var after = Backend.Download(run.Gradients.All);
-        Agreement.Check("∂W_ih", Plus(before, o.WeightIh, expected.DWeightIh), after[o.WeightIh..(o.WeightIh + s.WeightIhLength)]);
-        Agreement.Check("∂W_hh", Plus(before, o.WeightHh, expected.DWeightHh), after[o.WeightHh..(o.WeightHh + s.WeightHhLength)]);
-        Agreement.Check("∂b_ih", Plus(before, o.BiasIh, expected.DBiasIh), after[o.BiasIh..(o.BiasIh + s.BiasLength)]);
-        Agreement.Check("∂b_hh", Plus(before, o.BiasHh, expected.DBiasHh), after[o.BiasHh..(o.BiasHh + s.BiasLength)]);
-        Agreement.Check("∂x", expected.DInputs, Backend.Download(run.InputGradients.All));
-        Agreement.Check("∂h_0", expected.DInitialHidden, Backend.Download(run.InitialHiddenGradient.All));
+        Float32Agreement.ShouldAgree(after[o.WeightIh..(o.WeightIh + s.WeightIhLength)], Plus(before, o.WeightIh, expected.DWeightIh), "∂W_ih");
+        Float32Agreement.ShouldAgree(after[o.WeightHh..(o.WeightHh + s.WeightHhLength)], Plus(before, o.WeightHh, expected.DWeightHh), "∂W_hh");
+        Float32Agreement.ShouldAgree(after[o.BiasIh..(o.BiasIh + s.BiasLength)], Plus(before, o.BiasIh, expected.DBiasIh), "∂b_ih");
+        Float32Agreement.ShouldAgree(after[o.BiasHh..(o.BiasHh + s.BiasLength)], Plus(before, o.BiasHh, expected.DBiasHh), "∂b_hh");
+        Float32Agreement.ShouldAgree(Backend.Download(run.InputGradients.All), expected.DInputs, "∂x");
+        Float32Agreement.ShouldAgree(Backend.Download(run.InitialHiddenGradient.All), expected.DInitialHidden, "∂h_0");
         if (expected.DInitialCell is not null)
-            Agreement.Check("∂c_0", expected.DInitialCell, Backend.Download(run.InitialCellGradient!.All));
+            Float32Agreement.ShouldAgree(Backend.Download(run.InitialCellGradient!.All), expected.DInitialCell, "∂c_0");
     }
 
     [Test]
@@ -70,7 +70,7 @@ public sealed class RecurrentConformanceTests(string backend) : BackendUnderTest
         run.Backward(wantInputAndStateGradients: false);
 
         var o = problem.Offsets;
-        Agreement.Check("∂W_hh", expected.DWeightHh, Backend.Download(run.Gradients.Slice(o.WeightHh, problem.Shape.WeightHhLength)));
+        Float32Agreement.ShouldAgree(Backend.Download(run.Gradients.Slice(o.WeightHh, problem.Shape.WeightHhLength)), expected.DWeightHh, "∂W_hh");
     }
 
     [Test]
@@ -84,7 +84,7 @@ public sealed class RecurrentConformanceTests(string backend) : BackendUnderTest
         Backend.Upload(run.Inputs.All, second.Inputs);
         run.Forward();
 
-        Agreement.Check("h", RecurrentReference.Solve(second).Hidden, Backend.Download(run.Cache.Hidden));
+        Float32Agreement.ShouldAgree(Backend.Download(run.Cache.Hidden), RecurrentReference.Solve(second).Hidden, "h");
     }
 
     private static double[] Plus(float[] before, int offset, double[] gradient) =>

@@ -35,8 +35,8 @@ public sealed class LossTests
                 _ => (expected + 0.5 * d * d, d),
             };
         }
-        Tolerance.AssertClose([loss], [expected], "loss");
-        Tolerance.AssertClose(Backend.Download(dg.All), gradient, "∂loss/∂p");
+        Float32Agreement.ShouldAgree([loss], [expected], "loss");
+        Float32Agreement.ShouldAgree(Backend.Download(dg.All), gradient, "∂loss/∂p");
     }
 
     [Test]
@@ -62,8 +62,8 @@ public sealed class LossTests
             for (int j = 0; j < Columns; j++)
                 gradient[r * Columns + j] = (Math.Exp(row[j] - max) / sum - (j == (int)t[r] ? 1 : 0)) / Rows;
         }
-        Tolerance.AssertClose([loss], [expected], "loss");
-        Tolerance.AssertClose(Backend.Download(dg.All), gradient, "∂loss/∂p");
+        Float32Agreement.ShouldAgree([loss], [expected], "loss");
+        Float32Agreement.ShouldAgree(Backend.Download(dg.All), gradient, "∂loss/∂p");
     }
 
     [TestCase(3f)]
@@ -86,7 +86,7 @@ public sealed class LossTests
     {
         var x = HostData.Random(5000, 24);
         using var dx = Backend.Upload(x);
-        Tolerance.AssertClose([Backend.SumOfSquares(dx.All)], [x.Sum(v => (double)v * v)], "Σx²");
+        Float32Agreement.ShouldAgree([Backend.SumOfSquares(dx.All)], [x.Sum(v => (double)v * v)], "Σx²");
     }
 
     [Test]
@@ -99,7 +99,7 @@ public sealed class LossTests
 
         var penalty = Backend.L2Penalty(dw.All, dg.All, 0.1f);
 
-        Tolerance.AssertClose([penalty], [0.05 * w.Sum(v => (double)v * v)], "penalty");
-        Tolerance.AssertClose(Backend.Download(dg.All), w.Select((v, i) => g[i] + 0.1 * v).ToArray(), "gradient");
+        Float32Agreement.ShouldAgree([penalty], [0.05 * w.Sum(v => (double)v * v)], "penalty");
+        Float32Agreement.ShouldAgree(Backend.Download(dg.All), w.Select((v, i) => g[i] + 0.1 * v).ToArray(), "gradient");
     }
 }

@@ -39,7 +39,7 @@ public sealed class OptimizerTests
                 expected[i] -= Update(settings, g[i], step, ref first[i], ref second[i]);
         }
 
-        Tolerance.AssertClose(Backend.Download(dp.All), expected, "parameters");
+        Float32Agreement.ShouldAgree(Backend.Download(dp.All), expected, "parameters");
     }
 
     // The amount to subtract from the parameter; first/second are the two state slots.

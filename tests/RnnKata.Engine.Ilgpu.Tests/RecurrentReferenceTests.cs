@@ -8,8 +8,6 @@ namespace RnnKata.Engine.Ilgpu.Tests;
 /// </summary>
 public sealed class RecurrentReferenceTests
 {
-    private const double Step = 1e-6;
-
     [TestCase(CellKind.ElmanTanh)]
     [TestCase(CellKind.ElmanRelu)]
     [TestCase(CellKind.ElmanLogistic)]
@@ -53,14 +51,14 @@ public sealed class RecurrentReferenceTests
             for (int i = 0; i < variable.Length; i++)
             {
                 var saved = variable[i];
-                variable[i] = saved + Step;
+                variable[i] = saved + Tolerance.ReferenceGradientCheckStep;
                 var plus = Loss();
-                variable[i] = saved - Step;
+                variable[i] = saved - Tolerance.ReferenceGradientCheckStep;
                 var minus = Loss();
                 variable[i] = saved;
-                numeric[i] = (plus - minus) / (2 * Step);
+                numeric[i] = (plus - minus) / (2 * Tolerance.ReferenceGradientCheckStep);
             }
-            Tolerance.AssertClose(gradient, numeric, what, Tolerance.GradientCheck * 100, 1e-1);
+            Matrices.ShouldBeClose(gradient, numeric, what, Tolerance.ReferenceGradientCheck);
         }
     }
 }

@@ -50,15 +50,16 @@ public sealed class RecurrentTests
         var (hidden, cellStates) = reference.Forward(x, referenceH0, referenceC0);
         var expected = reference.Backward(x, referenceH0, referenceC0, problem.OutputGradients.ToDouble(), lstm ? problem.LastCellGradient.ToDouble() : null);
 
-        Tolerance.AssertClose(Backend.Download(cache.Hidden), hidden, "h_1…h_T");
+        Float32Agreement.ShouldAgree(Backend.Download(cache.Hidden), hidden, "h_1…h_T");
         if (lstm)
-            Tolerance.AssertClose(Backend.Download(cache.Cell), cellStates, "c_1…c_T");
+            Float32Agreement.ShouldAgree(Backend.Download(cache.Cell), cellStates, "c_1…c_T");
         double[] accumulated = [.. expected.WeightIh, .. expected.WeightHh, .. expected.BiasIh, .. expected.BiasHh];
-        Tolerance.AssertClose(Backend.Download(gradientBuffer.All), accumulated.Select((g, i) => g + before[i]).ToArray(), "accumulated ∂W_ih, ∂W_hh, ∂b_ih, ∂b_hh");
-        Tolerance.AssertClose(Backend.Download(inputGradients.All), expected.Inputs, "∂x");
-        Tolerance.AssertClose(Backend.Download(h0Gradient.All), expected.InitialHidden, "∂h_0");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientBuffer.All),
+            accumulated.Select((g, i) => g + before[i]).ToArray(), "accumulated ∂W_ih, ∂W_hh, ∂b_ih, ∂b_hh");
+        Float32Agreement.ShouldAgree(Backend.Download(inputGradients.All), expected.Inputs, "∂x");
+        Float32Agreement.ShouldAgree(Backend.Download(h0Gradient.All), expected.InitialHidden, "∂h_0");
         if (lstm)
-            Tolerance.AssertClose(Backend.Download(c0Gradient.All), expected.InitialCell, "∂c_0");
+            Float32Agreement.ShouldAgree(Backend.Download(c0Gradient.All), expected.InitialCell, "∂c_0");
     }
 
     [Test]
@@ -82,8 +83,8 @@ public sealed class RecurrentTests
         var reference = problem.Reference();
         var x = problem.Inputs.ToDouble();
         var expected = reference.Backward(x, null, null, problem.OutputGradients.ToDouble(), null);
-        Tolerance.AssertClose(Backend.Download(cache.Hidden), reference.Forward(x, null, null).Hidden, "h_1…h_T");
-        Tolerance.AssertClose(Backend.Download(gradientBuffer.All), [.. expected.WeightIh, .. expected.WeightHh, .. expected.BiasIh, .. expected.BiasHh], "∂θ");
-        Tolerance.AssertClose(Backend.Download(inputGradients.All), expected.Inputs, "∂x");
+        Float32Agreement.ShouldAgree(Backend.Download(cache.Hidden), reference.Forward(x, null, null).Hidden, "h_1…h_T");
+        Float32Agreement.ShouldAgree(Backend.Download(gradientBuffer.All), [.. expected.WeightIh, .. expected.WeightHh, .. expected.BiasIh, .. expected.BiasHh], "∂θ");
+        Float32Agreement.ShouldAgree(Backend.Download(inputGradients.All), expected.Inputs, "∂x");
     }
 }

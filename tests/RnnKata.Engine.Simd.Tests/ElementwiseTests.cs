@@ -15,7 +15,7 @@ public sealed class ElementwiseTests
         using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
         var yBuffer = backend.Put(y);
         backend.Axpy(-0.75f, backend.Put(x).All, yBuffer.All);
-        Tolerance.AssertClose(backend.Download(yBuffer.All), y.Select((v, i) => v + (-0.75 * x[i])).ToArray(), "y");
+        Float32Agreement.ShouldAgree(backend.Download(yBuffer.All), y.Select((v, i) => v + (-0.75 * x[i])).ToArray(), "y");
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -25,7 +25,7 @@ public sealed class ElementwiseTests
         using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
         var buffer = backend.Put(x);
         backend.Scale(buffer.All, 2.5f);
-        Tolerance.AssertClose(backend.Download(buffer.All), x.Select(v => v * 2.5).ToArray(), "x");
+        Float32Agreement.ShouldAgree(backend.Download(buffer.All), x.Select(v => v * 2.5).ToArray(), "x");
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -43,7 +43,7 @@ public sealed class ElementwiseTests
     {
         var x = Widths.Random(5, length);
         using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
-        Tolerance.AssertClose(backend.SumOfSquares(backend.Put(x).All), x.Sum(v => (double)v * v), "Σx²");
+        Float32Agreement.ShouldAgree(backend.SumOfSquares(backend.Put(x).All), x.Sum(v => (double)v * v), "Σx²");
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -53,8 +53,8 @@ public sealed class ElementwiseTests
         using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
         var gBuffer = backend.Put(g);
         var penalty = backend.L2Penalty(backend.Put(w).All, gBuffer.All, 0.3f);
-        Tolerance.AssertClose(penalty, 0.15 * w.Sum(v => (double)v * v), "penalty");
-        Tolerance.AssertClose(backend.Download(gBuffer.All), g.Select((v, i) => v + (0.3 * w[i])).ToArray(), "g");
+        Float32Agreement.ShouldAgree(penalty, 0.15 * w.Sum(v => (double)v * v), "penalty");
+        Float32Agreement.ShouldAgree(backend.Download(gBuffer.All), g.Select((v, i) => v + (0.3 * w[i])).ToArray(), "g");
     }
 
     [Test]
@@ -94,10 +94,10 @@ public sealed class ElementwiseTests
         backend.LinearBackward(weights, xBuffer.All, backend.Put(dy).All, grads, dx.All, rows, input, output);
 
         var expectedY = GemmReference.Multiply(false, true, rows, output, input, 1, x, w, 0, []).Select((v, i) => v + b[i % output]).ToArray();
-        Tolerance.AssertClose(backend.Download(y.All), expectedY, "y");
-        Tolerance.AssertClose(backend.Download(grads.Weight), GemmReference.Multiply(true, false, output, input, rows, 1, dy, x, 1, gw0), "∂W");
+        Float32Agreement.ShouldAgree(backend.Download(y.All), expectedY, "y");
+        Float32Agreement.ShouldAgree(backend.Download(grads.Weight), GemmReference.Multiply(true, false, output, input, rows, 1, dy, x, 1, gw0), "∂W");
         var expectedB = gb0.Select((v, j) => v + Enumerable.Range(0, rows).Sum(r => (double)dy[(r * output) + j])).ToArray();
-        Tolerance.AssertClose(backend.Download(grads.Bias), expectedB, "∂b");
-        Tolerance.AssertClose(backend.Download(dx.All), GemmReference.Multiply(false, false, rows, input, output, 1, dy, w, 0, []), "∂x");
+        Float32Agreement.ShouldAgree(backend.Download(grads.Bias), expectedB, "∂b");
+        Float32Agreement.ShouldAgree(backend.Download(dx.All), GemmReference.Multiply(false, false, rows, input, output, 1, dy, w, 0, []), "∂x");
     }
 }

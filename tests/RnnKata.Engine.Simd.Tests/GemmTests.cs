@@ -28,7 +28,7 @@ public sealed class GemmTests
                 using var backend = new SimdBackend(threads, width);
                 var cBuffer = backend.Put(c);
                 backend.Gemm(ta, tb, m, n, k, 0.75f, backend.Put(a).All, backend.Put(b).All, -1.5f, cBuffer.All);
-                Tolerance.AssertClose(backend.Download(cBuffer.All), expected, $"C ({width}, {threads} threads)", magnitude);
+                Float32Agreement.ShouldAgree(backend.Download(cBuffer.All), expected, $"C ({width}, {threads} threads)", sumMagnitudes: magnitude);
             }
         }
     }
@@ -44,7 +44,7 @@ public sealed class GemmTests
         using var backend = new SimdBackend(2);
         var cBuffer = backend.Put(c);
         backend.Gemm(Transpose.No, Transpose.Yes, m, n, k, alpha, backend.Put(a).All, backend.Put(b).All, beta, cBuffer.All);
-        Tolerance.AssertClose(backend.Download(cBuffer.All), expected, "C", magnitude);
+        Float32Agreement.ShouldAgree(backend.Download(cBuffer.All), expected, "C", sumMagnitudes: magnitude);
     }
 
     [Test]
@@ -57,7 +57,7 @@ public sealed class GemmTests
             using var backend = new SimdBackend(1, width);
             var c = backend.Put(Enumerable.Repeat(float.NaN, m * n).ToArray());
             backend.Gemm(Transpose.No, Transpose.No, m, n, k, 1f, backend.Put(a).All, backend.Put(b).All, 0f, c.All);
-            Tolerance.AssertClose(backend.Download(c.All), GemmReference.Multiply(false, false, m, n, k, 1, a, b, 0, new float[m * n]), $"C ({width})");
+            Float32Agreement.ShouldAgree(backend.Download(c.All), GemmReference.Multiply(false, false, m, n, k, 1, a, b, 0, new float[m * n]), $"C ({width})");
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class GemmTests
         var buffer = backend.Put(all);
         backend.Gemm(Transpose.No, Transpose.No, m, n, k, 1f, buffer.Slice(3, m * k), buffer.Slice(3 + (m * k), k * n), 0f, buffer.Slice(3 + (m * k) + (k * n), m * n));
         var expected = GemmReference.Multiply(false, false, m, n, k, 1, all[3..(3 + (m * k))], all[(3 + (m * k))..(3 + (m * k) + (k * n))], 0, new float[m * n]);
-        Tolerance.AssertClose(backend.Download(buffer.Slice(3 + (m * k) + (k * n), m * n)), expected, "C");
+        Float32Agreement.ShouldAgree(backend.Download(buffer.Slice(3 + (m * k) + (k * n), m * n)), expected, "C");
         backend.Download(buffer.Slice(0, 3 + (m * k) + (k * n))).Should().Equal(all[..(3 + (m * k) + (k * n))], "A and B are read only");
     }
 }

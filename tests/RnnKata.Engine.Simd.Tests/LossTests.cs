@@ -24,8 +24,8 @@ public sealed class LossTests
         };
         using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
         var g = backend.Allocate(n);
-        Tolerance.AssertClose(backend.Loss(kind, backend.Put(p).All, backend.Put(t).All, rows, columns, g.All), loss, "loss");
-        Tolerance.AssertClose(backend.Download(g.All), gradient, "∂loss/∂p");
+        Float32Agreement.ShouldAgree(backend.Loss(kind, backend.Put(p).All, backend.Put(t).All, rows, columns, g.All), loss, "loss");
+        Float32Agreement.ShouldAgree(backend.Download(g.All), gradient, "∂loss/∂p");
     }
 
     [TestCaseSource(typeof(Widths), nameof(Widths.Names))]
@@ -47,8 +47,8 @@ public sealed class LossTests
         }
         using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
         var g = backend.Allocate(rows * columns);
-        Tolerance.AssertClose(backend.Loss(LossKind.SoftmaxCrossEntropy, backend.Put(p).All, backend.Put(targets).All, rows, columns, g.All), loss, "loss");
-        Tolerance.AssertClose(backend.Download(g.All), gradient, "∂loss/∂p");
+        Float32Agreement.ShouldAgree(backend.Loss(LossKind.SoftmaxCrossEntropy, backend.Put(p).All, backend.Put(targets).All, rows, columns, g.All), loss, "loss");
+        Float32Agreement.ShouldAgree(backend.Download(g.All), gradient, "∂loss/∂p");
     }
 
     [TestCase(-1f)]

@@ -28,7 +28,7 @@ public sealed class OptimizerTests
             for (var i = 0; i < n; i++)
                 p[i] -= Update(o, grads[step - 1][i], ref s1[i], ref s2[i], step);
         }
-        Tolerance.AssertClose(backend.Download(pBuffer.All), p, "parameters");
+        Float32Agreement.ShouldAgree(backend.Download(pBuffer.All), p, "parameters");
     }
 
     private static double Update(OptimizerSettings o, double g, ref double s1, ref double s2, int t)

@@ -22,17 +22,17 @@ public sealed class RecurrentTests
             {
                 var actual = problem.Run(width, threads, lockstep);
                 var where = $" ({width}, {threads} threads{(lockstep ? ", lock step" : "")})";
-                Tolerance.AssertClose(actual.Hidden, expectedHidden, "h" + where);
+                Float32Agreement.ShouldAgree(actual.Hidden, expectedHidden, "h" + where);
                 if (problem.Shape.HasCellState)
-                    Tolerance.AssertClose(actual.Cell, expectedCell, "c" + where);
-                Tolerance.AssertClose(actual.WeightIh, problem.Accumulated(expected.WeightIh, 0), "∂W_ih" + where);
-                Tolerance.AssertClose(actual.WeightHh, problem.Accumulated(expected.WeightHh, 1), "∂W_hh" + where);
-                Tolerance.AssertClose(actual.BiasIh, problem.Accumulated(expected.BiasIh, 2), "∂b_ih" + where);
-                Tolerance.AssertClose(actual.BiasHh, problem.Accumulated(expected.BiasHh, 3), "∂b_hh" + where);
-                Tolerance.AssertClose(actual.Inputs, expected.Inputs, "∂x" + where);
-                Tolerance.AssertClose(actual.InitialHidden, expected.InitialHidden, "∂h_0" + where);
+                    Float32Agreement.ShouldAgree(actual.Cell, expectedCell, "c" + where);
+                Float32Agreement.ShouldAgree(actual.WeightIh, problem.Accumulated(expected.WeightIh, 0), "∂W_ih" + where);
+                Float32Agreement.ShouldAgree(actual.WeightHh, problem.Accumulated(expected.WeightHh, 1), "∂W_hh" + where);
+                Float32Agreement.ShouldAgree(actual.BiasIh, problem.Accumulated(expected.BiasIh, 2), "∂b_ih" + where);
+                Float32Agreement.ShouldAgree(actual.BiasHh, problem.Accumulated(expected.BiasHh, 3), "∂b_hh" + where);
+                Float32Agreement.ShouldAgree(actual.Inputs, expected.Inputs, "∂x" + where);
+                Float32Agreement.ShouldAgree(actual.InitialHidden, expected.InitialHidden, "∂h_0" + where);
                 if (problem.Shape.HasCellState)
-                    Tolerance.AssertClose(actual.InitialCell, expected.InitialCell, "∂c_0" + where);
+                    Float32Agreement.ShouldAgree(actual.InitialCell, expected.InitialCell, "∂c_0" + where);
             }
         }
     }

@@ -32,7 +32,7 @@ public class NetworkStepperTests(string backendName) : BackendFixture(backendNam
         using var stepper = network.CreateStepper(shape.Batch);
         var stepped = StepThrough(stepper, inputs, shape, from: 0);
 
-        Agreement.Check($"{BackendName}: stepped outputs", full.Select(v => (double)v).ToArray(), stepped, Tolerance.Regrouped);
+        Float32Agreement.ShouldAgree(stepped, full.Select(v => (double)v).ToArray(), $"{BackendName}: stepped outputs", Tolerance.Float32.Regrouped);
     }
 
     [Test]
@@ -50,7 +50,7 @@ public class NetworkStepperTests(string backendName) : BackendFixture(backendNam
         var rest = StepThrough(second, inputs, shape, from: 2);
 
         var perStep = shape.Batch * shape.Output;
-        Agreement.Check("steps 3-4 from the carried state", full.Skip(2 * perStep).Select(v => (double)v).ToArray(), rest, Tolerance.Regrouped);
+        Float32Agreement.ShouldAgree(rest, full.Skip(2 * perStep).Select(v => (double)v).ToArray(), "steps 3-4 from the carried state", Tolerance.Float32.Regrouped);
     }
 
     [Test]
@@ -81,7 +81,7 @@ public class NetworkStepperTests(string backendName) : BackendFixture(backendNam
         var full = Predict(network, batch.Inputs);
         var stepped = StepThrough(stepper, batch.Inputs, config.Network, from: 0);
 
-        Agreement.Check("stepped outputs after one SGD step", full.Select(v => (double)v).ToArray(), stepped, Tolerance.Regrouped);
+        Float32Agreement.ShouldAgree(stepped, full.Select(v => (double)v).ToArray(), "stepped outputs after one SGD step", Tolerance.Float32.Regrouped);
     }
 
     [Test]
@@ -97,8 +97,8 @@ public class NetworkStepperTests(string backendName) : BackendFixture(backendNam
         var stepped = StepThrough(stepper, inputs, shape, from: 0);
 
         var lastStep = stepped.AsSpan((shape.Steps - 1) * shape.Batch * shape.Output);
-        Agreement.Check("the last step's logits", logits.Select(v => (double)v).ToArray(), lastStep, Tolerance.Regrouped);
-        Agreement.Check("the last step's probabilities", probabilities.Select(v => (double)v).ToArray(), stepper.Probabilities(), Tolerance.Regrouped);
+        Float32Agreement.ShouldAgree(lastStep, logits.Select(v => (double)v).ToArray(), "the last step's logits", Tolerance.Float32.Regrouped);
+        Float32Agreement.ShouldAgree(stepper.Probabilities(), probabilities.Select(v => (double)v).ToArray(), "the last step's probabilities", Tolerance.Float32.Regrouped);
     }
 
     private static SequenceTensor Inputs(NetworkShape shape, int seed) =>

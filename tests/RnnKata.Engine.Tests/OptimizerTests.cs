@@ -45,12 +45,12 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
     private static void CheckChange(string what, float[] before, double[] expected, float[] after)
     {
         var expectedChange = expected.Select((e, i) => e - before[i]).ToArray();
-        var floor = Tolerance.Floor * expectedChange.Max(Math.Abs);
+        var floor = Tolerance.Float32.Floor * expectedChange.Max(Math.Abs);
         floor.Should().BeGreaterThan(0, "the step must move the parameters");
         for (var i = 0; i < before.Length; i++)
         {
             var actualChange = (double)after[i] - before[i];
-            var allowed = Tolerance.Gradient * Math.Max(Math.Abs(expectedChange[i]), floor) + Math.Abs((double)before[i]) * Tolerance.FloatRounding;
+            var allowed = Tolerance.Float32.Relative * Math.Max(Math.Abs(expectedChange[i]), floor) + Math.Abs((double)before[i]) * Tolerance.Float32.Rounding;
             if (Math.Abs(actualChange - expectedChange[i]) > allowed)
                 Assert.Fail($"{what}: parameter {i} moved by {actualChange:G7} but the double update moves it by {expectedChange[i]:G7}.");
         }

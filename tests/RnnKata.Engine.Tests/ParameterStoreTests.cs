@@ -92,9 +92,9 @@ public class ParameterStoreTests
 
         var penalty = store.L2Penalty(0.1f);
 
-        Agreement.Relative(penalty, expected).Should().BeLessThan(Tolerance.Gradient, $"λ/2·Σw² = {expected:G7}");
+        Float32Agreement.ShouldAgree(penalty, expected, "λ/2·Σw²");
         var gradients = store.ReadGradients();
-        Agreement.Check("λw", values.Take(gru.RegularizedLength).Select(v => 0.1 * v).ToArray(), gradients.AsSpan(0, gru.RegularizedLength));
+        Float32Agreement.ShouldAgree(gradients.AsSpan(0, gru.RegularizedLength), values.Take(gru.RegularizedLength).Select(v => 0.1 * v).ToArray(), "λw");
         gradients.Skip(gru.RegularizedLength).Should().OnlyContain(g => g == 0, "biases and the head are not regularised");
     }
 

@@ -29,7 +29,7 @@ public class ProbabilityTests
             var sum = row.Sum(v => Math.Exp(v));
             return row.Select(v => Math.Exp(v) / sum);
         }).ToArray();
-        Agreement.Check("softmax", expected, probabilities, Tolerance.FloatRounding);
+        Float32Agreement.ShouldAgree(probabilities, expected, "softmax", Tolerance.Float32.Rounding);
     }
 
     [Test]

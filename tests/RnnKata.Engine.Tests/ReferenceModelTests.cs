@@ -22,7 +22,7 @@ public class ReferenceModelTests
         var theta = ParameterStore.Initialise(Layout(config), seed: 5).Select(v => (double)v).ToArray();
         var batch = TestModels.Data(config, seed: 6);
         var (_, analytic) = ReferenceModel.LossAndGradient(config, theta, batch);
-        const double h = Tolerance.FiniteDifferenceStep;
+        const double h = Tolerance.ReferenceGradientCheckStep;
         // Up to 5 entries of every tensor, first and last included: every tensor is visited and the test stays fast.
         var checkedEntries = ReferenceModel.Tensors(config)
             .SelectMany(t => Enumerable.Range(0, Math.Min(5, t.Length)).Select(k => t.Offset + k * (t.Length - 1) / Math.Max(1, Math.Min(5, t.Length) - 1)))
@@ -38,9 +38,8 @@ public class ReferenceModelTests
             theta[i] = keep;
             numeric[i] = (up - down) / (2 * h);
         }
-        var largest = numeric.Max(Math.Abs);
-        foreach (var i in checkedEntries)
-            analytic[i].Should().BeApproximately(numeric[i], Tolerance.FiniteDifference * Math.Max(largest, 1), $"θ[{i}] of {config.Name}");
+        Matrices.ShouldBeClose(checkedEntries.Select(i => analytic[i]).ToArray(), checkedEntries.Select(i => numeric[i]).ToArray(),
+            $"∂L/∂θ of {config.Name} at θ[{string.Join(", ", checkedEntries)}]", Tolerance.ReferenceGradientCheck);
     }
 
     [Test]

@@ -95,7 +95,7 @@ public class TrainerTests
         trainer.Train(batch);
 
         var scale = 0.5 / (norm + 1e-6);
-        Agreement.Check("clipped gradients", unclipped.Select(g => g * scale).ToArray(), model.Parameters.ReadGradients());
+        Float32Agreement.ShouldAgree(model.Parameters.ReadGradients(), unclipped.Select(g => g * scale).ToArray(), "clipped gradients");
     }
 
     [Test]
@@ -114,8 +114,8 @@ public class TrainerTests
         trainer.Steps.Should().Be(0);
         predictions.Should().HaveCount(config.Network.Steps * config.Network.Batch * config.Network.Output);
         var theta = before.Select(v => (double)v).ToArray();
-        Agreement.Relative(loss, ReferenceModel.LossAndGradient(config, theta, batch).Loss).Should().BeLessThan(Tolerance.Gradient);
+        Float32Agreement.ShouldAgree(loss, ReferenceModel.LossAndGradient(config, theta, batch).Loss, "the loss");
         var mse = predictions.Zip(batch.Targets.Values).Average(p => (double)(p.First - p.Second) * (p.First - p.Second));
-        Agreement.Relative(loss, mse).Should().BeLessThan(Tolerance.Gradient, "Evaluate's loss is the MSE of Predict's outputs");
+        Float32Agreement.ShouldAgree(loss, mse, "Evaluate's loss, against the MSE of Predict's outputs");
     }
 }

@@ -1,13 +1,12 @@
 using MathNet.Numerics.LinearAlgebra;
 using RnnKata.Given;
+using RnnKata.TestSupport;
 
 namespace RnnKata.Given.Tests;
 
 [TestFixture]
 public class FiniteDifferencesTests
 {
-    private const double CloseToClosedForm = 1e-8;
-
     [Test]
     public void Gradient_of_the_sum_of_squares_is_twice_the_matrix()
     {
@@ -15,7 +14,7 @@ public class FiniteDifferencesTests
 
         var numeric = FiniteDifferences.Gradient(() => w.Enumerate().Sum(v => v * v), w);
 
-        FiniteDifferences.RelativeError(2 * w, numeric).Should().BeLessThan(CloseToClosedForm);
+        FiniteDifferences.RelativeError(2 * w, numeric).Should().BeLessThan(Tolerance.FiniteDifferencesOfClosedForm);
     }
 
     [Test]
@@ -26,7 +25,7 @@ public class FiniteDifferencesTests
         var numeric = FiniteDifferences.Gradient(() => w.Enumerate().Sum(Math.Tanh), w);
 
         var analytic = w.Map(v => 1 - Math.Tanh(v) * Math.Tanh(v));
-        FiniteDifferences.RelativeError(analytic, numeric).Should().BeLessThan(CloseToClosedForm);
+        FiniteDifferences.RelativeError(analytic, numeric).Should().BeLessThan(Tolerance.FiniteDifferencesOfClosedForm);
     }
 
     [Test]
@@ -36,7 +35,7 @@ public class FiniteDifferencesTests
 
         var numeric = FiniteDifferences.Gradient(() => b.Sum(v => Math.Exp(v)), b);
 
-        FiniteDifferences.RelativeError(b.Map(Math.Exp), numeric).Should().BeLessThan(CloseToClosedForm);
+        FiniteDifferences.RelativeError(b.Map(Math.Exp), numeric).Should().BeLessThan(Tolerance.FiniteDifferencesOfClosedForm);
     }
 
     [Test]
