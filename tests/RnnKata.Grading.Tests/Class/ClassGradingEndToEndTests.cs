@@ -147,7 +147,7 @@ public partial class ClassGradingEndToEndTests
         var lab01 = Report("alice").GetProperty("labs")[0];
 
         lab01.GetProperty("hidden").GetProperty("passed").GetInt32().Should().Be(1);
-        lab01.GetProperty("hidden").GetProperty("points").GetDouble().Should().Be(1.5, "12 × 5 / (36 + 5) = 1.46 (Lab 1's 36 visible tests and the hidden weight 5)");
+        lab01.GetProperty("hidden").GetProperty("points").GetDouble().Should().Be(1.4, "12 × 5 / (37 + 5) = 1.43 (Lab 1's 37 visible tests and the hidden weight 5)");
         lab01.GetProperty("points").GetDouble().Should().Be(12);
     }
 
@@ -157,7 +157,7 @@ public partial class ClassGradingEndToEndTests
         foreach (var file in new[] { "feedback.md", "results.json", "junit.xml" })
             File.ReadAllText(_work.Combine("out", "students", "bob", file)).Should().NotContain("Secret", file);
         var lab01 = File.ReadAllText(_work.Combine("out", "students", "alice", "feedback.md")).Split("## Lab03")[0];
-        lab01.Should().Contain("36 of 36 visible tests pass. Hidden tests are graded separately.").And.NotContain("Every graded test passes");
+        lab01.Should().Contain("37 of 37 visible tests pass. Hidden tests are graded separately.").And.NotContain("Every graded test passes");
     }
 
     [Test]
