@@ -9,6 +9,7 @@ public static class TwoStepRnn
     /// <summary><c>Y0 = tanh(X0 · Wx + b)</c>, batch × neurons.</summary>
     public static Matrix<double> FirstStep(Matrix<double> x0, RnnWeights weights)
     {
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which BadInputTests checks
         Require.Columns(x0, weights.Inputs, nameof(x0), "one column per input");
         Require.Finite(x0, nameof(x0));
         return Activate(x0 * weights.Wx, weights.B);
@@ -17,6 +18,7 @@ public static class TwoStepRnn
     /// <summary><c>Y1 = tanh(Y0 · Wy + X1 · Wx + b)</c>, batch × neurons.</summary>
     public static Matrix<double> SecondStep(Matrix<double> y0, Matrix<double> x1, RnnWeights weights)
     {
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which BadInputTests checks
         Require.Columns(y0, weights.Neurons, nameof(y0), "one column per neuron");
         Require.Finite(y0, nameof(y0));
         Require.Shape(x1, y0.RowCount, weights.Inputs, nameof(x1));

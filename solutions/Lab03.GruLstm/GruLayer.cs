@@ -24,6 +24,7 @@ public sealed class GruLayer
     /// <summary>Runs the cell over <paramref name="xs"/> from h0, caching every step.</summary>
     public GruSequence Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0)
     {
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which BadInputTests checks
         var batch = RequireSequence.Steps(xs, Parameters.InputSize, nameof(xs), "one column per input");
         Require.Shape(h0, batch, Parameters.HiddenSize, nameof(h0));
 
@@ -42,6 +43,7 @@ public sealed class GruLayer
     public GruSequenceGradients Backward(IReadOnlyList<Matrix<double>> dOutputs, GruSequence sequence)
     {
         ArgumentNullException.ThrowIfNull(sequence);
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which BadInputTests checks
         RequireSequence.ShapedLike(dOutputs, sequence.Hidden, nameof(dOutputs), "one gradient per output");
 
         int T = sequence.Length;
