@@ -20,6 +20,7 @@ public static class ClosedLoop
     /// <returns>The generated values only (not the seed), in order.</returns>
     /// <exception cref="ArgumentException">The seed is empty or holds NaN or infinity, <paramref name="steps"/> is not
     /// positive, or the model does not return 1 × 1. The exception names the argument.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="predictNext"/> or <paramref name="seed"/> is null (the exception names it).</exception>
     /// <remarks>Hint: keep the whole sequence in a <c>List&lt;double&gt;</c>; the window at each step is
     /// <c>sequence.Skip(sequence.Count - n)</c>, as a row (<c>Matrix&lt;double&gt;.Build.DenseOfRowArrays</c>).</remarks>
     public static double[] Generate(Func<Matrix<double>, Matrix<double>> predictNext, IReadOnlyList<double> seed, int steps) =>

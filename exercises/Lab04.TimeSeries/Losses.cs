@@ -13,6 +13,7 @@ public static class Losses
     /// <summary>MSE = Σ (p − y)² / N; ∂/∂p = 2(p − y)/N.</summary>
     /// <exception cref="ArgumentException"><paramref name="targets"/> is not shaped like <paramref name="predictions"/>,
     /// or either holds NaN or infinity. The exception names the argument.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="predictions"/> or <paramref name="targets"/> is null (the exception names it).</exception>
     /// <remarks>Hint: check with <see cref="Require.Shape"/> and <see cref="Require.Finite(Matrix{double}, string)"/>;
     /// <c>predictions - targets</c> is the error E; the value is <c>E.PointwisePower(2).Enumerate().Average()</c>.</remarks>
     public static LossResult MeanSquaredError(Matrix<double> predictions, Matrix<double> targets) =>

@@ -31,6 +31,7 @@ public sealed class TrainedModel : IDisposable
     /// (output t predicts value t + 1), batch × 1 for a last-step readout.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="windows"/> has no column or holds NaN or infinity.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="windows"/> is null (the exception names it).</exception>
     /// <remarks>Hint: <see cref="Sequences.FromRows"/>, <c>model.Forward</c>, <see cref="Sequences.ToRows"/>.</remarks>
     public Matrix<double> Outputs(Matrix<double> windows) =>
         throw new NotImplementedException("Implement TrainedModel.Outputs — see docs/04-time-series.md#task-5-the-training-loop");

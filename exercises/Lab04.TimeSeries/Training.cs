@@ -41,6 +41,7 @@ public static class Training
     /// and <see cref="TrainedModel.History"/> every report.</returns>
     /// <exception cref="ArgumentException">Options with a non-positive batch size, learning rate or ReportEvery, or an invalid
     /// network (the exception names <c>options</c>); <paramref name="iterations"/> not positive.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, its Network, or <paramref name="source"/> is null (the exception names <c>options</c> or <c>source</c>).</exception>
     public static TrainedModel OnRandomWindows(TrainingOptions options, RandomWindowSource source, int iterations,
                                                WindowBatch? test = null, Action<TrainingProgress>? progress = null) =>
         throw new NotImplementedException("Implement Training.OnRandomWindows — see docs/04-time-series.md#task-5-the-training-loop");
@@ -60,6 +61,7 @@ public static class Training
     /// <returns>The trained model, as for <see cref="OnRandomWindows"/>.</returns>
     /// <exception cref="ArgumentException">As for <see cref="OnRandomWindows"/>; also a training set smaller than one
     /// batch (naming <paramref name="train"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, its Network, or <paramref name="train"/> is null (the exception names <c>options</c> or <c>train</c>).</exception>
     public static TrainedModel OnDataset(TrainingOptions options, WindowBatch train, int epochs,
                                          WindowBatch? test = null, Action<TrainingProgress>? progress = null) =>
         throw new NotImplementedException("Implement Training.OnDataset — see docs/04-time-series.md#task-5-the-training-loop");

@@ -19,14 +19,7 @@ public sealed class Adam
     /// <exception cref="ArgumentOutOfRangeException">lr or ε is not positive, or a β is outside [0, 1).</exception>
     public Adam(double learningRate = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
     {
-        if (!(learningRate > 0) || double.IsInfinity(learningRate))
-            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate must be a positive finite number.");
-        if (beta1 is not (>= 0 and < 1))
-            throw new ArgumentOutOfRangeException(nameof(beta1), beta1, "beta1 must lie in [0, 1).");
-        if (beta2 is not (>= 0 and < 1))
-            throw new ArgumentOutOfRangeException(nameof(beta2), beta2, "beta2 must lie in [0, 1).");
-        if (!(epsilon > 0))
-            throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, "epsilon must be positive.");
+        AdamHyperparameters.Check(learningRate, beta1, beta2, epsilon);
         (LearningRate, Beta1, Beta2, Epsilon) = (learningRate, beta1, beta2, epsilon);
     }
 

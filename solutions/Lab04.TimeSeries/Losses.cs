@@ -39,7 +39,6 @@ public static class Losses
 
     private static (Matrix<double> Error, int N) Error(Matrix<double> predictions, Matrix<double> targets)
     {
-        ArgumentNullException.ThrowIfNull(predictions);
         Require.Finite(predictions, nameof(predictions));
         Require.Shape(targets, predictions.RowCount, predictions.ColumnCount, nameof(targets));
         Require.Finite(targets, nameof(targets));

@@ -42,7 +42,7 @@ public static class Windows
         if (!(resolution > 0) || !double.IsFinite(resolution))
             throw new ArgumentException($"The resolution must be positive but is {resolution}.", nameof(resolution));
         if (steps < 1)
-            throw new ArgumentException($"The window length must be positive but is {steps}.", nameof(steps));
+            throw new ArgumentException($"The number of steps per window must be positive but is {steps}.", nameof(steps));
         var values = Matrix<double>.Build.Dense(starts.Count, steps + 1, (b, k) => series(starts[b] + k * resolution));
         return new WindowBatch(values.SubMatrix(0, starts.Count, 0, steps), values.SubMatrix(0, starts.Count, 1, steps));
     }

@@ -13,7 +13,8 @@ public class BadInputTests
 
     [Test]
     public void A_window_longer_than_the_series_is_rejected() =>
-        ((Action)(() => Windows.Sliding([1.0, 2.0, 3.0], 3))).ShouldRejectArgument("length").Message.Should().Contain("longer than the series");
+        ((Action)(() => Windows.Sliding([1.0, 2.0, 3.0], 3))).ShouldRejectArgument("length").OwnMessage().Should().Contain("longer than the series")
+            .And.Contain("4", "a window of 3 values needs at least 3 + 1 = 4");
 
     [Test]
     public void A_random_window_longer_than_the_series_is_rejected() =>
@@ -27,12 +28,12 @@ public class BadInputTests
 
     [Test]
     public void Shifted_windows_of_no_steps_are_rejected() =>
-        ((Action)(() => Windows.Shifted(Math.Sin, [0.0], 0.1, 0))).ShouldRejectArgument("steps");
+        ((Action)(() => Windows.Shifted(Math.Sin, [0.0], 0.1, 0))).ShouldRejectArgument("steps").OwnMessage().Should().Contain("steps");
 
     [TestCase(0)]
     [TestCase(-1)]
     public void A_non_positive_batch_is_rejected(int batch) =>
-        ((Action)(() => Windows.Random(Comp3222.Windows, batch, new Random(1)))).ShouldRejectArgument("batch").Message.Should().Contain("batch");
+        ((Action)(() => Windows.Random(Comp3222.Windows, batch, new Random(1)))).ShouldRejectArgument("batch").OwnMessage().Should().Contain("batch");
 
     [Test]
     public void Training_with_a_non_positive_batch_size_is_rejected() =>
@@ -59,6 +60,34 @@ public class BadInputTests
     [Test]
     public void Targets_of_another_shape_are_rejected() =>
         ((Action)(() => Losses.MeanSquaredError(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(3, 2)))).ShouldRejectArgument("targets", "2×3");
+
+    [TestCase(0)]
+    [TestCase(1)]
+    public void Baselines_of_windows_that_are_not_finite_are_rejected(int baseline)
+    {
+        var windows = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { 3.0, double.NaN } });
+        Func<Matrix<double>, Matrix<double>> forecast = baseline == 0 ? Baselines.RepeatLast : Baselines.LinearExtrapolation;
+
+        ((Action)(() => forecast(windows))).ShouldRejectArgument("windows");
+    }
+
+    [Test]
+    public void Outputs_for_windows_that_are_not_finite_are_rejected()
+    {
+        var lastStep = Options with { Network = Options.Network with { Readout = Readout.LastStep }, Backend = "simd" };
+        using var model = Training.OnDataset(lastStep, Windows.Sliding([0.1, 0.2, 0.3, 0.4, 0.5], 2), 1);
+
+        ((Action)(() => model.Outputs(Matrix<double>.Build.DenseOfArray(new[,] { { 0.1, double.PositiveInfinity } })))).ShouldRejectArgument("windows");
+    }
+
+    [Test]
+    public void A_model_that_returns_null_is_rejected() =>
+        ((Action)(() => ClosedLoop.Generate(_ => null!, [1.0], 3))).ShouldRejectArgument("predictNext").OwnMessage().Should().Contain("1×1");
+
+    [Test]
+    public void An_unknown_loss_is_rejected() =>
+        ((Action)(() => Losses.Compute((LossFunction)99, Matrix<double>.Build.Dense(1, 1), Matrix<double>.Build.Dense(1, 1))))
+            .ShouldRejectArgument("loss").Should().BeOfType<ArgumentOutOfRangeException>().Which.OwnMessage().Should().NotBeEmpty();
 
     [Test]
     public void An_every_step_network_on_next_value_windows_is_rejected()

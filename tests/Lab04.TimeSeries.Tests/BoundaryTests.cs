@@ -67,35 +67,36 @@ public class BoundaryTests
     {
         var adam = new Adam();
         adam.Step(Vector<double>.Build.Dense(2), Vector<double>.Build.Dense(2));
-        ((Action)(() => adam.Step(Vector<double>.Build.Dense(3), Vector<double>.Build.Dense(3)))).ShouldRejectArgument("parameters");
+        ((Action)(() => adam.Step(Vector<double>.Build.Dense(3), Vector<double>.Build.Dense(3)))).ShouldRejectArgument("parameters")
+            .OwnMessage().Should().Contain("2", "the message gives the earlier length").And.Contain("3", "and the new one");
     }
 
     [TestCase(0.0, "gap")]
     [TestCase(double.NaN, "gap")]
     public void Sampling_with_a_gap_that_is_not_positive_is_rejected(double gap, string parameter) =>
-        ((Action)(() => Windows.Sample(Math.Sin, 0, gap, 3))).ShouldRejectArgument(parameter).Message.Should().Contain("gap");
+        ((Action)(() => Windows.Sample(Math.Sin, 0, gap, 3))).ShouldRejectArgument(parameter).OwnMessage().Should().Contain("gap");
 
     [Test]
     public void Sampling_from_a_start_that_is_not_finite_is_rejected() =>
-        ((Action)(() => Windows.Sample(Math.Sin, double.NaN, 0.1, 3))).ShouldRejectArgument("start");
+        ((Action)(() => Windows.Sample(Math.Sin, double.NaN, 0.1, 3))).ShouldRejectArgument("start").OwnMessage().Should().Contain("start");
 
     [Test]
     public void Sampling_no_values_is_rejected() =>
-        ((Action)(() => Windows.Sample(Math.Sin, 0, 0.1, 0))).ShouldRejectArgument("count").Message.Should().Contain("positive");
+        ((Action)(() => Windows.Sample(Math.Sin, 0, 0.1, 0))).ShouldRejectArgument("count").OwnMessage().Should().Contain("positive");
 
     [Test]
     public void Shifted_windows_at_a_resolution_that_is_not_positive_are_rejected() =>
-        ((Action)(() => Windows.Shifted(Math.Sin, [0.0], 0, 3))).ShouldRejectArgument("resolution");
+        ((Action)(() => Windows.Shifted(Math.Sin, [0.0], 0, 3))).ShouldRejectArgument("resolution").OwnMessage().Should().Contain("resolution");
 
     [Test]
     public void Generating_no_values_is_rejected() =>
-        ((Action)(() => ClosedLoop.Generate(w => w, [1.0], 0))).ShouldRejectArgument("steps");
+        ((Action)(() => ClosedLoop.Generate(w => w, [1.0], 0))).ShouldRejectArgument("steps").OwnMessage().Should().Contain("steps");
 
     [TestCase(2, 1)]
     [TestCase(1, 2)]
     public void A_model_that_does_not_return_one_value_is_rejected(int rows, int columns) =>
         ((Action)(() => ClosedLoop.Generate(_ => Matrix<double>.Build.Dense(rows, columns), [1.0], 3)))
-            .ShouldRejectArgument("predictNext").Message.Should().Contain("1×1");
+            .ShouldRejectArgument("predictNext").OwnMessage().Should().Contain("1×1").And.Contain($"{rows}×{columns}", "the message gives what the model returned");
 
     [Test]
     public void Repeating_the_last_value_of_windows_of_no_values_is_rejected() =>
@@ -143,11 +144,11 @@ public class BoundaryTests
 
     [Test]
     public void Training_for_no_epochs_is_rejected() =>
-        ((Action)(() => Training.OnDataset(Options, Train(), 0))).ShouldRejectArgument("epochs");
+        ((Action)(() => Training.OnDataset(Options, Train(), 0))).ShouldRejectArgument("epochs").OwnMessage().Should().Contain("epochs");
 
     [Test]
     public void Training_for_no_iterations_is_rejected() =>
-        ((Action)(() => Training.OnRandomWindows(Options, Comp3222.Windows, 0))).ShouldRejectArgument("iterations");
+        ((Action)(() => Training.OnRandomWindows(Options, Comp3222.Windows, 0))).ShouldRejectArgument("iterations").OwnMessage().Should().Contain("iterations");
 
     [Test]
     public void A_training_set_smaller_than_one_batch_is_rejected() =>
@@ -157,6 +158,6 @@ public class BoundaryTests
     public void Outputs_for_windows_of_no_values_are_rejected()
     {
         using var model = Training.OnDataset(Options, Train(), 1);
-        ((Action)(() => model.Outputs(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("windows");
+        ((Action)(() => model.Outputs(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("windows").OwnMessage().Should().Contain("window");
     }
 }

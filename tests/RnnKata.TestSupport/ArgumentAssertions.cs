@@ -41,6 +41,18 @@ public static class ArgumentAssertions
         return null!; // unreachable: Assert.Fail throws
     }
 
+    /// <summary>
+    /// The exception's own message, without the <c> (Parameter 'name')</c> (and an out-of-range value) that
+    /// <see cref="ArgumentException"/> appends: what a test of the message must read, since that suffix names the
+    /// parameter even when the message itself is empty.
+    /// </summary>
+    public static string OwnMessage(this ArgumentException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var suffix = exception.ParamName is null ? -1 : exception.Message.IndexOf($" (Parameter '{exception.ParamName}')", StringComparison.Ordinal);
+        return suffix < 0 ? exception.Message : exception.Message[..suffix];
+    }
+
     // "4 x 3", "4x3" and "4 × 3" all read as "4×3"; so do "batch × 3" and "batch×3".
     private static string NormalizeShapes(string text) =>
         Regex.Replace(text, @"(\w)\s*[x×]\s*(\d)", "$1×$2");
