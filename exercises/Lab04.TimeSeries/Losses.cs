@@ -21,12 +21,14 @@ public static class Losses
 
     /// <summary>RMSE = √MSE; ∂/∂p = (p − y)/(N·RMSE), and 0 when RMSE = 0 (where √ has no slope).</summary>
     /// <exception cref="ArgumentException">As for <see cref="MeanSquaredError"/>.</exception>
+    /// <exception cref="ArgumentNullException">As for <see cref="MeanSquaredError"/>.</exception>
     /// <remarks>Hint: the chain rule through √: ∂√u/∂p = (∂u/∂p)/(2√u).</remarks>
     public static LossResult RootMeanSquaredError(Matrix<double> predictions, Matrix<double> targets) =>
         throw new NotImplementedException("Implement Losses.RootMeanSquaredError — see docs/04-time-series.md#task-3-the-losses-and-their-gradients");
 
     /// <summary>L1 = Σ |p − y| / N; ∂/∂p = sign(p − y)/N, and 0 where p = y (PyTorch's choice).</summary>
     /// <exception cref="ArgumentException">As for <see cref="MeanSquaredError"/>.</exception>
+    /// <exception cref="ArgumentNullException">As for <see cref="MeanSquaredError"/>.</exception>
     public static LossResult MeanAbsoluteError(Matrix<double> predictions, Matrix<double> targets) =>
         throw new NotImplementedException("Implement Losses.MeanAbsoluteError — see docs/04-time-series.md#task-3-the-losses-and-their-gradients");
 
