@@ -185,7 +185,7 @@ public sealed class AdamBiasCorrectionAnalyzerTests
     [Test]
     public async Task A_correction_in_another_member_of_the_class_silences_the_rule_but_one_in_another_class_does_not()
     {
-        const string Step = """
+        const string stepMethod = """
             public void Step(double[] p, double[] g, double lr)
             {
                 for (int i = 0; i < p.Length; i++)
@@ -196,16 +196,16 @@ public sealed class AdamBiasCorrectionAnalyzerTests
                 }
             }
             """;
-        const string Schedule = "public static double Rate(double lr, int t) => lr * Math.Sqrt(1 - Math.Pow(0.999, t)) / (1 - Math.Pow(0.9, t));";
+        const string scheduleMethod = "public static double Rate(double lr, int t) => lr * Math.Sqrt(1 - Math.Pow(0.999, t)) / (1 - Math.Pow(0.9, t));";
 
         var together = await AnalyzerHarness.DiagnoseAsync(new AdamBiasCorrectionAnalyzer(), $$"""
             using System;
-            public sealed class Adam { private double[] m = new double[3], v = new double[3]; {{Step}} {{Schedule}} }
+            public sealed class Adam { private double[] m = new double[3], v = new double[3]; {{stepMethod}} {{scheduleMethod}} }
             """);
         var apart = await AnalyzerHarness.DiagnoseAsync(new AdamBiasCorrectionAnalyzer(), $$"""
             using System;
-            public sealed class Adam { private double[] m = new double[3], v = new double[3]; {{Step}} }
-            public static class Schedule { {{Schedule}} }
+            public sealed class Adam { private double[] m = new double[3], v = new double[3]; {{stepMethod}} }
+            public static class Schedule { {{scheduleMethod}} }
             """);
 
         together.Should().BeEmpty();

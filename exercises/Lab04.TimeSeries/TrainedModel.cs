@@ -9,16 +9,16 @@ namespace RnnKata.Lab04;
 /// </summary>
 public sealed class TrainedModel : IDisposable
 {
-    private readonly RecurrentModel model;
+    private readonly RecurrentModel _model;
 
     internal TrainedModel(RecurrentModel model, IReadOnlyList<double> losses, IReadOnlyList<TrainingProgress> history)
     {
         ArgumentNullException.ThrowIfNull(model);
-        (this.model, Losses, History) = (model, losses, history);
+        (this._model, Losses, History) = (model, losses, history);
     }
 
     /// <summary>The network's shape.</summary>
-    public NetworkSpec Network => model.Spec;
+    public NetworkSpec Network => _model.Spec;
 
     /// <summary>Every training step's batch loss, in order (before the step).</summary>
     public IReadOnlyList<double> Losses { get; }

@@ -12,7 +12,7 @@ namespace RnnKata.Given;
 /// </summary>
 public sealed class ElmanBaseline
 {
-    private readonly RecurrentLayer layer;
+    private readonly RecurrentLayer _layer;
 
     /// <summary>Checks and holds the parameters.</summary>
     /// <param name="u">Input weights, hidden × input.</param>
@@ -29,7 +29,7 @@ public sealed class ElmanBaseline
         Require.Finite(b, nameof(b));
         (U, W, B) = (u, w, b);
         // PyTorch's second bias b_hh is zero: the layer's one bias b is b_ih.
-        layer = new RecurrentLayer(RecurrentCell.Elman, ElmanActivation.Tanh, u, w, b, Vector<double>.Build.Dense(b.Count));
+        _layer = new RecurrentLayer(RecurrentCell.Elman, ElmanActivation.Tanh, u, w, b, Vector<double>.Build.Dense(b.Count));
     }
 
     /// <summary>Input weights, hidden × input.</summary>
@@ -77,7 +77,7 @@ public sealed class ElmanBaseline
     {
         var run = Run(xs, h0);
         RequireSequence.ShapedLike(dOutputs, run.Hidden, nameof(dOutputs), "one gradient per hidden state");
-        var gradients = layer.Backpropagate(dOutputs, run, into: null);
+        var gradients = _layer.Backpropagate(dOutputs, run, into: null);
         return (gradients.DHidden, gradients.DH0);
     }
 
@@ -86,6 +86,6 @@ public sealed class ElmanBaseline
         var batch = RequireSequence.Steps(xs, InputSize, nameof(xs), "one column per input");
         Require.Shape(h0, batch, HiddenSize, nameof(h0));
         Require.Finite(h0, nameof(h0));
-        return layer.Forward(xs, h0, h0);
+        return _layer.Forward(xs, h0, h0);
     }
 }

@@ -15,12 +15,12 @@ public static class DeepOutputNetwork
         Require.Shape(h0, batch, p.Hidden, nameof(h0));
         Require.Finite(h0, nameof(h0));
 
-        int T = xs.Count;
-        var hidden = new Matrix<double>[T];
-        var inner = new Matrix<double>[T];
-        var outputs = new Matrix<double>[T];
+        int timeSteps = xs.Count;
+        var hidden = new Matrix<double>[timeSteps];
+        var inner = new Matrix<double>[timeSteps];
+        var outputs = new Matrix<double>[timeSteps];
         var h = h0;
-        for (int t = 0; t < T; t++)
+        for (int t = 0; t < timeSteps; t++)
         {
             h = ElmanNetwork.Step(xs[t], h, p.Layer, activation);
             hidden[t] = h;
@@ -36,9 +36,9 @@ public static class DeepOutputNetwork
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
-        int T = trace.Inputs.Count;
+        int timeSteps = trace.Inputs.Count;
         var batch = trace.H0.RowCount;
-        RequireSequence.Matches(dOutputs, T, batch, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
+        RequireSequence.Matches(dOutputs, timeSteps, batch, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
 
         var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
         var dW = Matrix<double>.Build.Dense(p.Hidden, p.Hidden);
@@ -49,7 +49,7 @@ public static class DeepOutputNetwork
         var dC2 = Vector<double>.Build.Dense(p.Outputs);
         var fromNextStep = Broadcast.Zeros(batch, p.Hidden);
 
-        for (int t = T - 1; t >= 0; t--)
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             dV2 += dOutputs[t].TransposeThisAndMultiply(trace.Inner[t]);
             dC2 += dOutputs[t].ColumnSums();

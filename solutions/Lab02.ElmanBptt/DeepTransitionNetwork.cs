@@ -15,12 +15,12 @@ public static class DeepTransitionNetwork
         Require.Shape(h0, batch, p.Hidden, nameof(h0));
         Require.Finite(h0, nameof(h0));
 
-        int T = xs.Count;
-        var inner = new Matrix<double>[T];
-        var hidden = new Matrix<double>[T];
-        var outputs = new Matrix<double>[T];
+        int timeSteps = xs.Count;
+        var inner = new Matrix<double>[timeSteps];
+        var hidden = new Matrix<double>[timeSteps];
+        var outputs = new Matrix<double>[timeSteps];
         var h = h0;
-        for (int t = 0; t < T; t++)
+        for (int t = 0; t < timeSteps; t++)
         {
             inner[t] = Activations.Apply(activation, Broadcast.AddToRows(xs[t].TransposeAndMultiply(p.U) + h.TransposeAndMultiply(p.W), p.B));
             h = Activations.Apply(activation, Broadcast.AddToRows(inner[t].TransposeAndMultiply(p.U2), p.B2));
@@ -36,9 +36,9 @@ public static class DeepTransitionNetwork
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
-        int T = trace.Inputs.Count;
+        int timeSteps = trace.Inputs.Count;
         var batch = trace.H0.RowCount;
-        RequireSequence.Matches(dOutputs, T, batch, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
+        RequireSequence.Matches(dOutputs, timeSteps, batch, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
 
         var dU = Matrix<double>.Build.Dense(p.Inner, p.Inputs);
         var dW = Matrix<double>.Build.Dense(p.Inner, p.Hidden);
@@ -49,7 +49,7 @@ public static class DeepTransitionNetwork
         var dC = Vector<double>.Build.Dense(p.Outputs);
         var fromNextStep = Broadcast.Zeros(batch, p.Hidden);
 
-        for (int t = T - 1; t >= 0; t--)
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             dV += dOutputs[t].TransposeThisAndMultiply(trace.Hidden[t]);
             dC += dOutputs[t].ColumnSums();

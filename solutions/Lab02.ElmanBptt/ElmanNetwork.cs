@@ -47,15 +47,15 @@ public static class ElmanNetwork
         Require.Shape(h0, batch, parameters.Hidden, nameof(h0));
         Require.Finite(h0, nameof(h0));
 
-        int T = xs.Count;
-        var hidden = new Matrix<double>[T];
+        int timeSteps = xs.Count;
+        var hidden = new Matrix<double>[timeSteps];
         var outputs = new List<Matrix<double>>();
         var h = h0;
-        for (int t = 0; t < T; t++)
+        for (int t = 0; t < timeSteps; t++)
         {
             h = Step(xs[t], h, parameters.Layer, activation);
             hidden[t] = h;
-            if (mode == SequenceMode.ManyToMany || t == T - 1)
+            if (mode == SequenceMode.ManyToMany || t == timeSteps - 1)
                 outputs.Add(Broadcast.AddToRows(h.TransposeAndMultiply(parameters.V), parameters.C));
         }
         return new SequenceTrace(xs.ToArray(), h0, hidden, outputs, activation, mode);
@@ -66,7 +66,7 @@ public static class ElmanNetwork
     {
         RequireFits(trace, dOutputs, parameters);
         var p = parameters;
-        int T = trace.Steps;
+        int timeSteps = trace.Steps;
         var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
         var dW = Matrix<double>.Build.Dense(p.Hidden, p.Hidden);
         var dV = Matrix<double>.Build.Dense(p.Outputs, p.Hidden);
@@ -74,9 +74,9 @@ public static class ElmanNetwork
         var dC = Vector<double>.Build.Dense(p.Outputs);
         // δA(t+1)·W: what step t+1 sends back to H(t); nothing comes back to the last step.
         var fromNextStep = Broadcast.Zeros(trace.H0.RowCount, p.Hidden);
-        var dXs = new Matrix<double>[T];
+        var dXs = new Matrix<double>[timeSteps];
 
-        for (int t = T - 1; t >= 0; t--)
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             var deltaH = fromNextStep;
             if (OutputGradientAt(trace, dOutputs, t) is { } deltaO)
@@ -101,16 +101,16 @@ public static class ElmanNetwork
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         RequireFits(trace, dOutputs, parameters);
         var p = parameters;
-        int T = trace.Steps;
+        int timeSteps = trace.Steps;
         var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
         var dW = Matrix<double>.Build.Dense(p.Hidden, p.Hidden);
         var dV = Matrix<double>.Build.Dense(p.Outputs, p.Hidden);
         var dB = Vector<double>.Build.Dense(p.Hidden);
         var dC = Vector<double>.Build.Dense(p.Outputs);
         var dH0 = Broadcast.Zeros(trace.H0.RowCount, p.Hidden);
-        var dXs = Enumerable.Range(0, T).Select(_ => Broadcast.Zeros(trace.H0.RowCount, p.Inputs)).ToArray();
+        var dXs = Enumerable.Range(0, timeSteps).Select(_ => Broadcast.Zeros(trace.H0.RowCount, p.Inputs)).ToArray();
 
-        for (int t = T - 1; t >= 0; t--)
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             if (OutputGradientAt(trace, dOutputs, t) is not { } deltaO)
                 continue;

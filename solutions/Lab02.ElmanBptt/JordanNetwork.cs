@@ -14,11 +14,11 @@ public static class JordanNetwork
         Require.Shape(o0, batch, parameters.Outputs, nameof(o0));
         Require.Finite(o0, nameof(o0));
 
-        int T = xs.Count;
-        var hidden = new Matrix<double>[T];
-        var outputs = new Matrix<double>[T];
+        int timeSteps = xs.Count;
+        var hidden = new Matrix<double>[timeSteps];
+        var outputs = new Matrix<double>[timeSteps];
         var o = o0;
-        for (int t = 0; t < T; t++)
+        for (int t = 0; t < timeSteps; t++)
         {
             var a = xs[t].TransposeAndMultiply(parameters.U) + o.TransposeAndMultiply(parameters.W);
             hidden[t] = Activations.Apply(activation, Broadcast.AddToRows(a, parameters.B));
@@ -34,8 +34,8 @@ public static class JordanNetwork
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
-        int T = trace.Steps;
-        RequireSequence.Matches(dOutputs, T, trace.H0.RowCount, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
+        int timeSteps = trace.Steps;
+        RequireSequence.Matches(dOutputs, timeSteps, trace.H0.RowCount, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
 
         var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);
         var dW = Matrix<double>.Build.Dense(p.Hidden, p.Outputs);
@@ -45,7 +45,7 @@ public static class JordanNetwork
         // δA(t+1)·W: what step t+1 sends back to the output O(t) it read.
         var fromNextStep = Broadcast.Zeros(trace.H0.RowCount, p.Outputs);
 
-        for (int t = T - 1; t >= 0; t--)
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             var deltaO = dOutputs[t] + fromNextStep;
             dV += deltaO.TransposeThisAndMultiply(trace.Hidden[t]);

@@ -14,15 +14,15 @@ public static class StackedElman
         var batch = RequireSequence.Steps(xs, parameters.Inputs, nameof(xs), "one column per input");
         RequireInitialStates(h0, batch, parameters);
 
-        int T = xs.Count;
-        int L = parameters.Depth;
-        var hidden = new IReadOnlyList<Matrix<double>>[L];
+        int timeSteps = xs.Count;
+        int layerCount = parameters.Depth;
+        var hidden = new IReadOnlyList<Matrix<double>>[layerCount];
         var below = xs;
-        for (int l = 0; l < L; l++)
+        for (int l = 0; l < layerCount; l++)
         {
-            var states = new Matrix<double>[T];
+            var states = new Matrix<double>[timeSteps];
             var h = h0[l];
-            for (int t = 0; t < T; t++)
+            for (int t = 0; t < timeSteps; t++)
             {
                 h = ElmanNetwork.Step(below[t], h, parameters.Layers[l], activation);
                 states[t] = h;
@@ -32,8 +32,8 @@ public static class StackedElman
         }
 
         var outputs = new List<Matrix<double>>();
-        for (int t = 0; t < T; t++)
-            if (mode == SequenceMode.ManyToMany || t == T - 1)
+        for (int t = 0; t < timeSteps; t++)
+            if (mode == SequenceMode.ManyToMany || t == timeSteps - 1)
                 outputs.Add(Broadcast.AddToRows(below[t].TransposeAndMultiply(parameters.V), parameters.C));
         return new StackedTrace(xs.ToArray(), h0.ToArray(), hidden, outputs, activation, mode);
     }
@@ -43,21 +43,21 @@ public static class StackedElman
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
-        int T = trace.Steps;
-        int L = parameters.Depth;
+        int timeSteps = trace.Steps;
+        int layerCount = parameters.Depth;
         var batch = trace.Inputs[0].RowCount;
         RequireSequence.Matches(dOutputs, trace.Outputs.Count, batch, parameters.Outputs, nameof(dOutputs),
             "one per output of the trace, batch × output");
 
         // The output layer: DV, DC, and what it sends down to the top layer at each step.
-        var top = trace.Hidden[L - 1];
+        var top = trace.Hidden[layerCount - 1];
         var dV = Matrix<double>.Build.Dense(parameters.Outputs, top[0].ColumnCount);
         var dC = Vector<double>.Build.Dense(parameters.Outputs);
-        var fromAbove = new Matrix<double>[T];
-        for (int t = T - 1; t >= 0; t--)
+        var fromAbove = new Matrix<double>[timeSteps];
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             fromAbove[t] = Broadcast.Zeros(batch, top[0].ColumnCount);
-            var index = trace.Mode == SequenceMode.ManyToMany ? t : t == T - 1 ? 0 : -1;
+            var index = trace.Mode == SequenceMode.ManyToMany ? t : t == timeSteps - 1 ? 0 : -1;
             if (index < 0)
                 continue;
             dV += dOutputs[index].TransposeThisAndMultiply(top[t]);
@@ -65,18 +65,18 @@ public static class StackedElman
             fromAbove[t] = dOutputs[index] * parameters.V;
         }
 
-        var layers = new LayerParameters[L];
-        var dH0 = new Matrix<double>[L];
-        for (int l = L - 1; l >= 0; l--)
+        var layers = new LayerParameters[layerCount];
+        var dH0 = new Matrix<double>[layerCount];
+        for (int l = layerCount - 1; l >= 0; l--)
         {
             var layer = parameters.Layers[l];
             var states = trace.Hidden[l];
             var dU = Matrix<double>.Build.Dense(layer.Hidden, layer.Inputs);
             var dW = Matrix<double>.Build.Dense(layer.Hidden, layer.Hidden);
             var dB = Vector<double>.Build.Dense(layer.Hidden);
-            var toBelow = new Matrix<double>[T];
+            var toBelow = new Matrix<double>[timeSteps];
             var fromNextStep = Broadcast.Zeros(batch, layer.Hidden);
-            for (int t = T - 1; t >= 0; t--)
+            for (int t = timeSteps - 1; t >= 0; t--)
             {
                 var deltaA = (fromAbove[t] + fromNextStep).PointwiseMultiply(Activations.DerivativeFromOutput(trace.Activation, states[t]));
                 dU += deltaA.TransposeThisAndMultiply(l == 0 ? trace.Inputs[t] : trace.Hidden[l - 1][t]);

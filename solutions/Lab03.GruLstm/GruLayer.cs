@@ -28,10 +28,10 @@ public sealed class GruLayer
         var batch = RequireSequence.Steps(xs, Parameters.InputSize, nameof(xs), "one column per input");
         Require.Shape(h0, batch, Parameters.HiddenSize, nameof(h0));
 
-        int T = xs.Count;
-        var steps = new GruStep[T];
+        int timeSteps = xs.Count;
+        var steps = new GruStep[timeSteps];
         var h = h0;
-        for (int t = 0; t < T; t++)
+        for (int t = 0; t < timeSteps; t++)
         {
             steps[t] = Cell.Forward(xs[t], h);
             h = steps[t].HNext;
@@ -46,13 +46,13 @@ public sealed class GruLayer
         // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which BadInputTests checks
         RequireSequence.ShapedLike(dOutputs, sequence.Hidden, nameof(dOutputs), "one gradient per output");
 
-        int T = sequence.Length;
-        var last = sequence.Steps[T - 1].HNext;
+        int timeSteps = sequence.Length;
+        var last = sequence.Steps[timeSteps - 1].HNext;
         var dHRecurrent = Matrix<double>.Build.Dense(last.RowCount, last.ColumnCount);
         var dParameters = ParameterGradients.Zeros(Parameters);
-        var dX = new Matrix<double>[T];
-        var dHidden = new Matrix<double>[T];
-        for (int t = T - 1; t >= 0; t--)
+        var dX = new Matrix<double>[timeSteps];
+        var dHidden = new Matrix<double>[timeSteps];
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             dHidden[t] = dOutputs[t] + dHRecurrent;
             var step = Cell.Backward(dHidden[t], sequence.Steps[t]);

@@ -30,10 +30,10 @@ public sealed class LstmLayer
         Require.Shape(h0, batch, Parameters.HiddenSize, nameof(h0));
         Require.Shape(c0, batch, Parameters.HiddenSize, nameof(c0));
 
-        int T = xs.Count;
-        var steps = new LstmStep[T];
+        int timeSteps = xs.Count;
+        var steps = new LstmStep[timeSteps];
         var (h, c) = (h0, c0);
-        for (int t = 0; t < T; t++)
+        for (int t = 0; t < timeSteps; t++)
         {
             steps[t] = Cell.Forward(xs[t], h, c);
             (h, c) = (steps[t].HNext, steps[t].CNext);
@@ -48,14 +48,14 @@ public sealed class LstmLayer
         // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which BadInputTests checks
         RequireSequence.ShapedLike(dOutputs, sequence.Hidden, nameof(dOutputs), "one gradient per output");
 
-        int T = sequence.Length;
-        var last = sequence.Steps[T - 1];
+        int timeSteps = sequence.Length;
+        var last = sequence.Steps[timeSteps - 1];
         var dHRecurrent = Matrix<double>.Build.Dense(last.HNext.RowCount, last.HNext.ColumnCount);
         var dC = Matrix<double>.Build.Dense(last.CNext.RowCount, last.CNext.ColumnCount);
         var dParameters = ParameterGradients.Zeros(Parameters);
-        var dX = new Matrix<double>[T];
-        var dHidden = new Matrix<double>[T];
-        for (int t = T - 1; t >= 0; t--)
+        var dX = new Matrix<double>[timeSteps];
+        var dHidden = new Matrix<double>[timeSteps];
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             // h(t) feeds the outputs at step t and step t + 1.
             dHidden[t] = dOutputs[t] + dHRecurrent;

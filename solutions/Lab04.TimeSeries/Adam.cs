@@ -48,20 +48,20 @@ public sealed class Adam
         ArgumentNullException.ThrowIfNull(parameters);
         Require.Length(gradient, parameters.Count, nameof(gradient));
         Require.Finite(gradient, nameof(gradient));
-        m ??= Vector<double>.Build.Dense(parameters.Count);
-        v ??= Vector<double>.Build.Dense(parameters.Count);
-        if (m.Count != parameters.Count)
-            throw new ArgumentException($"Adam has state for {m.Count} parameters but was given {parameters.Count}: use one optimizer per model.", nameof(parameters));
+        _m ??= Vector<double>.Build.Dense(parameters.Count);
+        _v ??= Vector<double>.Build.Dense(parameters.Count);
+        if (_m.Count != parameters.Count)
+            throw new ArgumentException($"Adam has state for {_m.Count} parameters but was given {parameters.Count}: use one optimizer per model.", nameof(parameters));
         Steps++;
         double correction1 = 1 - Math.Pow(Beta1, Steps), correction2 = 1 - Math.Pow(Beta2, Steps);
         for (int i = 0; i < parameters.Count; i++)
         {
-            m[i] = Beta1 * m[i] + (1 - Beta1) * gradient[i];
-            v[i] = Beta2 * v[i] + (1 - Beta2) * gradient[i] * gradient[i];
-            parameters[i] -= LearningRate * (m[i] / correction1) / (Math.Sqrt(v[i] / correction2) + Epsilon);
+            _m[i] = Beta1 * _m[i] + (1 - Beta1) * gradient[i];
+            _v[i] = Beta2 * _v[i] + (1 - Beta2) * gradient[i] * gradient[i];
+            parameters[i] -= LearningRate * (_m[i] / correction1) / (Math.Sqrt(_v[i] / correction2) + Epsilon);
         }
     }
 
-    private Vector<double>? m;
-    private Vector<double>? v;
+    private Vector<double>? _m;
+    private Vector<double>? _v;
 }

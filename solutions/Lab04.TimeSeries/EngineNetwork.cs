@@ -14,19 +14,19 @@ internal sealed class EngineNetwork : IDisposable
     // Inference runs in chunks of at most this many windows, so a large test set does not need one huge cache.
     private const int InferenceBatch = 1024;
 
-    private readonly ComputeBackend backend;
-    private readonly NetworkSpec spec;
-    private readonly RecurrentNetwork model;
-    private readonly Trainer trainer;
-    private readonly Dictionary<(int Steps, int Batch), (RecurrentNetwork Model, int Version)> inference = [];
+    private readonly ComputeBackend _backend;
+    private readonly NetworkSpec _spec;
+    private readonly RecurrentNetwork _model;
+    private readonly Trainer _trainer;
+    private readonly Dictionary<(int Steps, int Batch), (RecurrentNetwork Model, int Version)> _inference = [];
 
     // Bumped whenever the parameters change, so the inference models know when to copy them again.
-    private int version;
+    private int _version;
 
     private EngineNetwork(ComputeBackend backend, NetworkSpec spec, RecurrentNetwork model, OptimizerSettings optimizer)
     {
-        (this.backend, this.spec, this.model) = (backend, spec, model);
-        trainer = new Trainer(model, optimizer);
+        (this._backend, this._spec, this._model) = (backend, spec, model);
+        _trainer = new Trainer(model, optimizer);
     }
 
     /// <summary>A network for <paramref name="options"/> that trains on windows of <paramref name="steps"/> values.</summary>
@@ -65,29 +65,29 @@ internal sealed class EngineNetwork : IDisposable
     /// needs them); returns the batch's loss before the step.</summary>
     public double TrainStep(Matrix<double> inputs, Matrix<double> targets)
     {
-        version++;
-        return trainer.Train(new SequenceBatch(
+        _version++;
+        return _trainer.Train(new SequenceBatch(
             SequenceTensor.FromBatchMajor(Floats(inputs), inputs.RowCount, inputs.ColumnCount, 1),
-            spec.Readout == Readout.EveryStep
+            _spec.Readout == Readout.EveryStep
                 ? SequenceTensor.FromBatchMajor(Floats(targets), targets.RowCount, targets.ColumnCount, 1)
                 : SequenceTensor.FromRows(Floats(targets), targets.RowCount, targets.ColumnCount)));
     }
 
     /// <summary>A copy of the current parameters (the flat layout of <see cref="RecurrentModel.GetParameters"/>).</summary>
-    public float[] SaveParameters() => model.Parameters.ReadValues();
+    public float[] SaveParameters() => _model.Parameters.ReadValues();
 
     /// <summary>Puts back parameters from <see cref="SaveParameters"/>; the optimizer's state is left as it is.</summary>
     public void RestoreParameters(float[] parameters)
     {
-        model.Parameters.WriteValues(parameters);
-        version++;
+        _model.Parameters.WriteValues(parameters);
+        _version++;
     }
 
     /// <summary>The outputs for <paramref name="windows"/> (batch × n): batch × n (every step) or batch × 1 (last step).</summary>
     public Matrix<double> Outputs(Matrix<double> windows)
     {
         int rows = windows.RowCount, steps = windows.ColumnCount;
-        int columns = spec.Readout == Readout.EveryStep ? steps : 1;
+        int columns = _spec.Readout == Readout.EveryStep ? steps : 1;
         var outputs = Matrix<double>.Build.Dense(rows, columns);
         for (int first = 0; first < rows; first += InferenceBatch)
         {
@@ -106,24 +106,24 @@ internal sealed class EngineNetwork : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var (runner, _) in inference.Values)
+        foreach (var (runner, _) in _inference.Values)
             runner.Dispose();
-        trainer.Dispose();
-        model.Dispose();
-        backend.Dispose();
+        _trainer.Dispose();
+        _model.Dispose();
+        _backend.Dispose();
     }
 
     // A model of another shape for predictions, holding the training model's current weights.
     private RecurrentNetwork InferenceModel(int steps, int batch)
     {
-        if (!inference.TryGetValue((steps, batch), out var entry))
-            entry = (RecurrentNetwork.Create(backend, Shape(spec, CellOf(spec), steps, batch, LossKind.MeanSquaredError), seed: 0), -1);
-        if (entry.Version != version)
+        if (!_inference.TryGetValue((steps, batch), out var entry))
+            entry = (RecurrentNetwork.Create(_backend, Shape(_spec, CellOf(_spec), steps, batch, LossKind.MeanSquaredError), seed: 0), -1);
+        if (entry.Version != _version)
         {
-            entry.Model.Parameters.WriteValues(model.Parameters.ReadValues());
-            entry.Version = version;
+            entry.Model.Parameters.WriteValues(_model.Parameters.ReadValues());
+            entry.Version = _version;
         }
-        inference[(steps, batch)] = entry;
+        _inference[(steps, batch)] = entry;
         return entry.Model;
     }
 

@@ -6,20 +6,20 @@ namespace RnnKata.Lab04;
 /// </summary>
 internal sealed class LowestLossCheckpoint(EngineNetwork network, bool enabled)
 {
-    private float[]? saved;
-    private double lowest = double.PositiveInfinity;
+    private float[]? _saved;
+    private double _lowest = double.PositiveInfinity;
 
     /// <summary>Called after each step with the loss that step measured.</summary>
     public void AfterStep(double loss)
     {
-        if (enabled && loss < lowest)
-            (lowest, saved) = (loss, network.SaveParameters());
+        if (enabled && loss < _lowest)
+            (_lowest, _saved) = (loss, network.SaveParameters());
     }
 
     /// <summary>Puts the saved parameters back into the network.</summary>
     public void Restore()
     {
-        if (saved is not null)
-            network.RestoreParameters(saved);
+        if (_saved is not null)
+            network.RestoreParameters(_saved);
     }
 }

@@ -7,11 +7,11 @@ namespace RnnKata.Lab04;
 /// <summary>What <see cref="Training"/> returns: the trained network (on the engine) and its loss curve.</summary>
 public sealed class TrainedModel : IDisposable
 {
-    private readonly EngineNetwork network;
+    private readonly EngineNetwork _network;
 
     internal TrainedModel(EngineNetwork network, NetworkSpec spec, IReadOnlyList<double> losses, IReadOnlyList<TrainingProgress> history)
     {
-        (this.network, Network, Losses, History) = (network, spec, losses, history);
+        (this._network, Network, Losses, History) = (network, spec, losses, history);
     }
 
     /// <summary>The network's shape.</summary>
@@ -30,7 +30,7 @@ public sealed class TrainedModel : IDisposable
         if (windows.ColumnCount < 1)
             throw new ArgumentException($"{nameof(windows)} must have at least one value per window but is {Require.ShapeOf(windows)}.", nameof(windows));
         Require.Finite(windows, nameof(windows));
-        return network.Outputs(windows);
+        return _network.Outputs(windows);
     }
 
     /// <summary>The prediction of the value after each window, batch × 1: the last column of <see cref="Outputs"/>.</summary>
@@ -41,5 +41,5 @@ public sealed class TrainedModel : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => network.Dispose();
+    public void Dispose() => _network.Dispose();
 }

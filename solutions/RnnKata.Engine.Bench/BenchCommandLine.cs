@@ -13,7 +13,7 @@ internal sealed class BenchCommandLine
 {
     private static readonly BenchOptions Defaults = new();
 
-    private readonly Option<BackendKind?> backend = new("--backend")
+    private readonly Option<BackendKind?> _backend = new("--backend")
     {
         HelpName = "NAME",
         Description = $"{string.Join(" | ", Backends.Names)} (default: {Backends.EnvironmentVariable}, else auto); " +
@@ -21,7 +21,7 @@ internal sealed class BenchCommandLine
         CustomParser = result => Parsed(result, Backends.Parse),
     };
 
-    private readonly Option<string[]> only = new("--only")
+    private readonly Option<string[]> _only = new("--only")
     {
         HelpName = "A,C",
         Arity = ArgumentArity.ExactlyOne,
@@ -29,7 +29,7 @@ internal sealed class BenchCommandLine
         CustomParser = result => Parsed(result, text => SplitList(text).Select(name => BenchmarkCatalogue.Get(name).Name).ToArray()),
     };
 
-    private readonly Option<int> rounds = new("--rounds")
+    private readonly Option<int> _rounds = new("--rounds")
     {
         HelpName = "N",
         Description = "Timed rounds per configuration",
@@ -38,16 +38,16 @@ internal sealed class BenchCommandLine
             ? n : throw new ArgumentException($"--rounds needs a whole number ≥ 1, not '{text}'.")),
     };
 
-    private readonly Option<double> seconds = Seconds("--seconds", "Timed seconds per configuration and round", Defaults.Seconds);
-    private readonly Option<double> warmup = Seconds("--warmup", "Warm-up seconds in the first round", Defaults.Warmup);
+    private readonly Option<double> _seconds = Seconds("--seconds", "Timed seconds per configuration and round", Defaults.Seconds);
+    private readonly Option<double> _warmup = Seconds("--warmup", "Warm-up seconds in the first round", Defaults.Warmup);
 
-    private readonly Option<bool> quick = new("--quick")
+    private readonly Option<bool> _quick = new("--quick")
     {
         Description = $"One short round: --rounds {BenchOptions.Quick.Rounds} --seconds {Invariant(BenchOptions.Quick.Seconds)} " +
                       $"--warmup {Invariant(BenchOptions.Quick.Warmup)} (any of the three given as well wins)",
     };
 
-    private readonly Option<int[]> threads = new("--threads")
+    private readonly Option<int[]> _threads = new("--threads")
     {
         HelpName = "2[,1]",
         Arity = ArgumentArity.ExactlyOne,
@@ -57,18 +57,18 @@ internal sealed class BenchCommandLine
             ? n : throw new ArgumentException($"--threads: '{t}' is not a positive count.")).ToArray()),
     };
 
-    private readonly Option<double> quietWait = Seconds("--quiet-wait", "Wait at most S seconds for a quiet machine before each measurement", Defaults.QuietWait);
-    private readonly Option<double> quietBudget = Seconds("--quiet-budget", "Stop waiting once the waits add up to S seconds", Defaults.QuietBudget);
+    private readonly Option<double> _quietWait = Seconds("--quiet-wait", "Wait at most S seconds for a quiet machine before each measurement", Defaults.QuietWait);
+    private readonly Option<double> _quietBudget = Seconds("--quiet-budget", "Stop waiting once the waits add up to S seconds", Defaults.QuietBudget);
 
-    private readonly Option<bool> noGemm = new("--no-gemm") { Description = "Skip the GEMM line" };
+    private readonly Option<bool> _noGemm = new("--no-gemm") { Description = "Skip the GEMM line" };
 
-    private readonly Option<string?> peerTable = new("--peer-table")
+    private readonly Option<string?> _peerTable = new("--peer-table")
     {
         HelpName = "FILE",
         Description = "peer-bench's output: print its figures and the ratios next to ours",
     };
 
-    private readonly Option<bool> cudnn = new("--cudnn")
+    private readonly Option<bool> _cudnn = new("--cudnn")
     {
         Description = "Print the table beside issue 15's cuDNN figures (H100), for docs/engine.md",
     };
@@ -80,7 +80,7 @@ internal sealed class BenchCommandLine
         Command = new RootCommand(
             "The engine's benchmark: one full training iteration of each configuration A-H, timed as peer-bench times PyTorch, plus a GEMM line.")
         {
-            backend, only, rounds, seconds, warmup, quick, threads, quietWait, quietBudget, noGemm, peerTable, cudnn,
+            _backend, _only, _rounds, _seconds, _warmup, _quick, _threads, _quietWait, _quietBudget, _noGemm, _peerTable, _cudnn,
         };
         Command.SetAction(parse => run(Read(parse)));
     }
@@ -95,21 +95,21 @@ internal sealed class BenchCommandLine
         ArgumentNullException.ThrowIfNull(parse);
         if (parse.Errors.Count > 0)
             throw new InvalidOperationException("The command line has errors: " + string.Join(" ", parse.Errors.Select(e => e.Message)));
-        var isQuick = parse.GetValue(quick);
+        var isQuick = parse.GetValue(_quick);
         T Timing<T>(Option<T> option, T quickValue) => isQuick && parse.GetResult(option) is null or { Implicit: true } ? quickValue : parse.GetValue(option)!;
         return new BenchOptions
         {
-            Backend = parse.GetValue(backend),
-            Only = parse.GetValue(only) ?? [],
-            Rounds = Timing(rounds, BenchOptions.Quick.Rounds),
-            Seconds = Timing(seconds, BenchOptions.Quick.Seconds),
-            Warmup = Timing(warmup, BenchOptions.Quick.Warmup),
-            Threads = parse.GetValue(threads)!,
-            QuietWait = parse.GetValue(quietWait),
-            QuietBudget = parse.GetValue(quietBudget),
-            Gemm = !parse.GetValue(noGemm),
-            PeerTable = parse.GetValue(peerTable),
-            Cudnn = parse.GetValue(cudnn),
+            Backend = parse.GetValue(_backend),
+            Only = parse.GetValue(_only) ?? [],
+            Rounds = Timing(_rounds, BenchOptions.Quick.Rounds),
+            Seconds = Timing(_seconds, BenchOptions.Quick.Seconds),
+            Warmup = Timing(_warmup, BenchOptions.Quick.Warmup),
+            Threads = parse.GetValue(_threads)!,
+            QuietWait = parse.GetValue(_quietWait),
+            QuietBudget = parse.GetValue(_quietBudget),
+            Gemm = !parse.GetValue(_noGemm),
+            PeerTable = parse.GetValue(_peerTable),
+            Cudnn = parse.GetValue(_cudnn),
         };
     }
 

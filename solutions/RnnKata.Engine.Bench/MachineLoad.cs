@@ -8,7 +8,7 @@ namespace RnnKata.Engine.Bench;
 /// </summary>
 internal sealed class MachineLoad(double quietWaitSeconds, double quietBudgetSeconds)
 {
-    private double waited;
+    private double _waited;
 
     /// <summary>A reading of /proc/stat and /proc/self/stat (busy ticks of all cores, this process's ticks, all ticks).</summary>
     public readonly record struct Sample(long Busy, long Self, long Ticks);
@@ -43,20 +43,20 @@ internal sealed class MachineLoad(double quietWaitSeconds, double quietBudgetSec
         var clock = Stopwatch.StartNew();
         try
         {
-            while (clock.Elapsed.TotalSeconds < quietWaitSeconds && waited + clock.Elapsed.TotalSeconds < quietBudgetSeconds)
+            while (clock.Elapsed.TotalSeconds < quietWaitSeconds && _waited + clock.Elapsed.TotalSeconds < quietBudgetSeconds)
             {
                 var a = Take();
                 Thread.Sleep(500);
                 if (!(OtherCpuPercent(a, Take()) >= 15))
                     return;
             }
-            Console.WriteLine(waited + clock.Elapsed.TotalSeconds >= quietBudgetSeconds
+            Console.WriteLine(_waited + clock.Elapsed.TotalSeconds >= quietBudgetSeconds
                 ? $"# quiet-wait budget of {quietBudgetSeconds:F0} s spent: measuring without waiting"
                 : $"# gave up waiting {quietWaitSeconds:F0} s for a quiet machine");
         }
         finally
         {
-            waited += clock.Elapsed.TotalSeconds;
+            _waited += clock.Elapsed.TotalSeconds;
         }
     }
 

@@ -19,7 +19,7 @@ internal static class CudaDriver
     public static readonly IReadOnlyList<string> WindowsCandidates = ["nvcuda.dll"];
 
     private static readonly Lock Gate = new();
-    private static bool resolverInstalled;
+    private static bool _resolverInstalled;
 
     /// <summary>True when the driver library loads and lists a CUDA device; otherwise <paramref name="reason"/> says why not.</summary>
     public static bool IsAvailable(out string reason)
@@ -67,7 +67,7 @@ internal static class CudaDriver
         lock (Gate)
         {
             // On WSL ILGPU installs its own resolver (the driver lives under /usr/lib/wsl/lib): leave it to that one.
-            if (resolverInstalled || !OperatingSystem.IsLinux() || IsWsl())
+            if (_resolverInstalled || !OperatingSystem.IsLinux() || IsWsl())
                 return;
             try
             {
@@ -78,7 +78,7 @@ internal static class CudaDriver
             {
                 // Another part of the process already resolves ILGPU's imports; it wins.
             }
-            resolverInstalled = true;
+            _resolverInstalled = true;
         }
     }
 

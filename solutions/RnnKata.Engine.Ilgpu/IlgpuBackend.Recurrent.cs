@@ -33,16 +33,16 @@ public sealed partial class IlgpuBackend
             switch (shape.Cell)
             {
                 case CellKind.ElmanTanh or CellKind.ElmanRelu or CellKind.ElmanLogistic:
-                    kernels.ElmanForward(state, stepProjection, hiddenProjection, bih, bhh, stepHidden, units, (int)shape.Cell);
+                    _kernels.ElmanForward(state, stepProjection, hiddenProjection, bih, bhh, stepHidden, units, (int)shape.Cell);
                     break;
                 case CellKind.Lstm:
                     var cells = View(c.CellBuffer!);
                     var previousCell = t > 0 ? cells.SubView((t - 1) * state, state) : initialCell.IsPresent ? View(initialCell) : zeros;
-                    kernels.LstmForward(state, stepProjection, hiddenProjection, bih, bhh, previousCell, stepHidden, cells.SubView(t * state, state),
+                    _kernels.LstmForward(state, stepProjection, hiddenProjection, bih, bhh, previousCell, stepHidden, cells.SubView(t * state, state),
                         View(c.Gates).SubView(t * stepGates, stepGates), units);
                     break;
                 case CellKind.Gru:
-                    kernels.GruForward(state, stepProjection, hiddenProjection, bih, bhh, previous, stepHidden,
+                    _kernels.GruForward(state, stepProjection, hiddenProjection, bih, bhh, previous, stepHidden,
                         View(c.Gates).SubView(t * stepGates, stepGates), View(c.HiddenN).SubView(t * state, state), units);
                     break;
                 default:
@@ -70,16 +70,16 @@ public sealed partial class IlgpuBackend
         var whh = View(weights.WeightHh);
 
         // H_prev = [h_0; h_1; …; h_{T−1}] for the step kernels and for ∂W_hh.
-        kernels.Copy(state, initialHidden.IsPresent ? View(initialHidden) : View(c.Zeros), previousHidden.SubView(0, state));
+        _kernels.Copy(state, initialHidden.IsPresent ? View(initialHidden) : View(c.Zeros), previousHidden.SubView(0, state));
         if (steps > 1)
-            kernels.Copy((steps - 1) * state, hidden.SubView(0, (steps - 1) * state), previousHidden.SubView(state, (steps - 1) * state));
-        kernels.Fill(state, hiddenCarry, 0f);
+            _kernels.Copy((steps - 1) * state, hidden.SubView(0, (steps - 1) * state), previousHidden.SubView(state, (steps - 1) * state));
+        _kernels.Fill(state, hiddenCarry, 0f);
         if (shape.HasCellState)
         {
             if (lastCellGradient.IsPresent)
-                kernels.Copy(state, View(lastCellGradient), View(c.CellCarry));
+                _kernels.Copy(state, View(lastCellGradient), View(c.CellCarry));
             else
-                kernels.Fill(state, View(c.CellCarry), 0f);
+                _kernels.Fill(state, View(c.CellCarry), 0f);
         }
 
         for (int t = steps - 1; t >= 0; t--)
@@ -89,16 +89,16 @@ public sealed partial class IlgpuBackend
             switch (shape.Cell)
             {
                 case CellKind.ElmanTanh or CellKind.ElmanRelu or CellKind.ElmanLogistic:
-                    kernels.ElmanBackward(state, stepOutput, hiddenCarry, hidden.SubView(t * state, state), stepGradients, (int)shape.Cell);
+                    _kernels.ElmanBackward(state, stepOutput, hiddenCarry, hidden.SubView(t * state, state), stepGradients, (int)shape.Cell);
                     break;
                 case CellKind.Lstm:
                     var cells = View(c.CellBuffer!);
                     var previousCell = t > 0 ? cells.SubView((t - 1) * state, state) : initialCell.IsPresent ? View(initialCell) : View(c.Zeros);
-                    kernels.LstmBackward(state, stepOutput, hiddenCarry, View(c.CellCarry), cells.SubView(t * state, state), previousCell,
+                    _kernels.LstmBackward(state, stepOutput, hiddenCarry, View(c.CellCarry), cells.SubView(t * state, state), previousCell,
                         View(c.Gates).SubView(t * stepGates, stepGates), stepGradients, units);
                     break;
                 case CellKind.Gru:
-                    kernels.GruBackward(state, stepOutput, hiddenCarry, previousHidden.SubView(t * state, state),
+                    _kernels.GruBackward(state, stepOutput, hiddenCarry, previousHidden.SubView(t * state, state),
                         View(c.Gates).SubView(t * stepGates, stepGates), View(c.HiddenN).SubView(t * state, state), stepGradients,
                         hiddenGateGradients.SubView(t * stepGates, stepGates), units);
                     break;
@@ -112,13 +112,13 @@ public sealed partial class IlgpuBackend
 
         Gemm(Transpose.Yes, Transpose.No, gates, shape.Input, rows, 1f, gateGradients, View(inputs), 1f, View(gradients.WeightIh));
         Gemm(Transpose.Yes, Transpose.No, gates, units, rows, 1f, hiddenGateGradients, previousHidden, 1f, View(gradients.WeightHh));
-        kernels.AccumulateColumnSums(gates, gateGradients, View(gradients.BiasIh), rows, gates);
-        kernels.AccumulateColumnSums(gates, hiddenGateGradients, View(gradients.BiasHh), rows, gates);
+        _kernels.AccumulateColumnSums(gates, gateGradients, View(gradients.BiasIh), rows, gates);
+        _kernels.AccumulateColumnSums(gates, hiddenGateGradients, View(gradients.BiasHh), rows, gates);
         if (inputGradients.IsPresent)
             Gemm(Transpose.No, Transpose.No, rows, shape.Input, gates, 1f, gateGradients, View(weights.WeightIh), 0f, View(inputGradients));
         if (initialHiddenGradient.IsPresent)
-            kernels.Copy(state, hiddenCarry, View(initialHiddenGradient));
+            _kernels.Copy(state, hiddenCarry, View(initialHiddenGradient));
         if (initialCellGradient.IsPresent)
-            kernels.Copy(state, View(c.CellCarry), View(initialCellGradient));
+            _kernels.Copy(state, View(c.CellCarry), View(initialCellGradient));
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class IlgpuBackend
     protected override void LinearForwardCore(LinearWeights weights, Slice inputs, Slice outputs, int rows, int input, int output)
     {
         Gemm(Transpose.No, Transpose.Yes, rows, output, input, 1f, View(inputs), View(weights.Weight), 0f, View(outputs));
-        kernels.AddBias(rows * output, View(outputs), View(weights.Bias), output);
+        _kernels.AddBias(rows * output, View(outputs), View(weights.Bias), output);
     }
 
     /// <inheritdoc />
@@ -20,7 +20,7 @@ public sealed partial class IlgpuBackend
         LinearWeights weights, Slice inputs, Slice outputGradients, LinearWeights gradients, Slice inputGradients, int rows, int input, int output)
     {
         Gemm(Transpose.Yes, Transpose.No, output, input, rows, 1f, View(outputGradients), View(inputs), 1f, View(gradients.Weight));
-        kernels.AccumulateColumnSums(output, View(outputGradients), View(gradients.Bias), rows, output);
+        _kernels.AccumulateColumnSums(output, View(outputGradients), View(gradients.Bias), rows, output);
         if (inputGradients.IsPresent)
             Gemm(Transpose.No, Transpose.No, rows, input, output, 1f, View(outputGradients), View(weights.Weight), 0f, View(inputGradients));
     }
@@ -31,9 +31,9 @@ public sealed partial class IlgpuBackend
         var count = rows * columns;
         if (kind == LossKind.SoftmaxCrossEntropy)
         {
-            badRow.View.CopyFromCPU(accelerator.DefaultStream, [int.MaxValue]);
+            _badRow.View.CopyFromCPU(_accelerator.DefaultStream, [int.MaxValue]);
             var config = ReductionConfig(rows);
-            kernels.SoftmaxCrossEntropy(config, View(predictions), View(targets), View(predictionGradients), partials.View, badRow.View, rows, columns);
+            _kernels.SoftmaxCrossEntropy(config, View(predictions), View(targets), View(predictionGradients), _partials.View, _badRow.View, rows, columns);
             var bad = ReadBadRow();
             if (bad != int.MaxValue)
             {
@@ -51,7 +51,7 @@ public sealed partial class IlgpuBackend
             _ => (2, 1f, 1.0),
         };
         var elementwise = ReductionConfig(count);
-        kernels.ElementwiseLoss(elementwise, View(predictions), View(targets), View(predictionGradients), partials.View, count, code, gradientScale);
+        _kernels.ElementwiseLoss(elementwise, View(predictions), View(targets), View(predictionGradients), _partials.View, count, code, gradientScale);
         var loss = SumPartials(elementwise) * lossScale;
         if (kind != LossKind.RootMeanSquaredError)
             return (float)loss;
@@ -75,7 +75,7 @@ public sealed partial class IlgpuBackend
         if (x.Length == 0)
             return 0f;
         var config = ReductionConfig(x.Length);
-        kernels.SumOfSquares(config, View(x), partials.View, x.Length);
+        _kernels.SumOfSquares(config, View(x), _partials.View, x.Length);
         return (float)SumPartials(config);
     }
 
@@ -89,38 +89,38 @@ public sealed partial class IlgpuBackend
         switch (settings.Kind)
         {
             case OptimizerKind.Sgd:
-                kernels.Sgd(n, p, g, first, settings.LearningRate, settings.Momentum);
+                _kernels.Sgd(n, p, g, first, settings.LearningRate, settings.Momentum);
                 break;
             case OptimizerKind.Adam:
                 var correction1 = (float)(1 - Math.Pow(settings.Beta1, step));
                 var correction2 = (float)(1 - Math.Pow(settings.Beta2, step));
-                kernels.Adam(n, p, g, first, View(state.Part(n, n)),
+                _kernels.Adam(n, p, g, first, View(state.Part(n, n)),
                     new AdamArgs(settings.LearningRate, settings.Beta1, settings.Beta2, settings.Epsilon, correction1, correction2));
                 break;
             case OptimizerKind.RmsProp:
-                kernels.RmsProp(n, p, g, first, View(state.Part(n, n)),
+                _kernels.RmsProp(n, p, g, first, View(state.Part(n, n)),
                     new RmsPropArgs(settings.LearningRate, settings.Decay, settings.Momentum, settings.Epsilon));
                 break;
             case OptimizerKind.Adagrad:
-                kernels.Adagrad(n, p, g, first, settings.LearningRate, settings.Epsilon);
+                _kernels.Adagrad(n, p, g, first, settings.LearningRate, settings.Epsilon);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Kind, "Unknown optimizer.");
         }
     }
 
-    /// <summary>Enough groups of <see cref="reductionGroup"/> threads for <paramref name="items"/>, at most <see cref="MaxReductionGroups"/>.</summary>
+    /// <summary>Enough groups of <see cref="_reductionGroup"/> threads for <paramref name="items"/>, at most <see cref="MaxReductionGroups"/>.</summary>
     private KernelConfig ReductionConfig(int items)
     {
-        var groups = Math.Clamp((items + reductionGroup - 1) / reductionGroup, 1, MaxReductionGroups);
-        return new KernelConfig(groups, reductionGroup);
+        var groups = Math.Clamp((items + _reductionGroup - 1) / _reductionGroup, 1, MaxReductionGroups);
+        return new KernelConfig(groups, _reductionGroup);
     }
 
     private double SumPartials(KernelConfig config)
     {
         var host = new double[config.GridDim.X];
-        partials.View.SubView(0, host.Length).CopyToCPU(accelerator.DefaultStream, host);
-        accelerator.DefaultStream.Synchronize();
+        _partials.View.SubView(0, host.Length).CopyToCPU(_accelerator.DefaultStream, host);
+        _accelerator.DefaultStream.Synchronize();
         var sum = 0.0;
         foreach (var value in host)
             sum += value;
@@ -130,8 +130,8 @@ public sealed partial class IlgpuBackend
     private int ReadBadRow()
     {
         var host = new int[1];
-        badRow.View.CopyToCPU(accelerator.DefaultStream, host);
-        accelerator.DefaultStream.Synchronize();
+        _badRow.View.CopyToCPU(_accelerator.DefaultStream, host);
+        _accelerator.DefaultStream.Synchronize();
         return host[0];
     }
 }

@@ -12,26 +12,26 @@ namespace RnnKata.Engine.Ilgpu;
 /// </summary>
 public sealed partial class IlgpuBackend : ComputeBackend
 {
-    private readonly Context context;
-    private readonly Accelerator accelerator;
-    private readonly KernelSet kernels;
-    private readonly int gemmDepth;
-    private readonly int reductionGroup;
-    private readonly MemoryBuffer1D<double, Stride1D.Dense> partials;
-    private readonly MemoryBuffer1D<int, Stride1D.Dense> badRow;
+    private readonly Context _context;
+    private readonly Accelerator _accelerator;
+    private readonly KernelSet _kernels;
+    private readonly int _gemmDepth;
+    private readonly int _reductionGroup;
+    private readonly MemoryBuffer1D<double, Stride1D.Dense> _partials;
+    private readonly MemoryBuffer1D<int, Stride1D.Dense> _badRow;
 
     /// <summary>The most groups a reduction launches (the host adds their partial sums).</summary>
     private const int MaxReductionGroups = 64;
 
     private IlgpuBackend(BackendKind kind, Context context, Accelerator accelerator, string description)
     {
-        (Kind, this.context, this.accelerator, Description) = (kind, context, accelerator, description);
-        kernels = new KernelSet(accelerator);
+        (Kind, this._context, this._accelerator, Description) = (kind, context, accelerator, description);
+        _kernels = new KernelSet(accelerator);
         var threads = Math.Min(accelerator.MaxNumThreadsPerGroup, ReductionKernels.MaxGroup);
-        gemmDepth = Math.Max(1, Math.Min(GemmKernel.Tile, threads / GemmKernel.Tile));
-        reductionGroup = 1 << (31 - System.Numerics.BitOperations.LeadingZeroCount((uint)threads));
-        partials = accelerator.Allocate1D<double>(MaxReductionGroups);
-        badRow = accelerator.Allocate1D<int>(1);
+        _gemmDepth = Math.Max(1, Math.Min(GemmKernel.Tile, threads / GemmKernel.Tile));
+        _reductionGroup = 1 << (31 - System.Numerics.BitOperations.LeadingZeroCount((uint)threads));
+        _partials = accelerator.Allocate1D<double>(MaxReductionGroups);
+        _badRow = accelerator.Allocate1D<int>(1);
     }
 
     /// <inheritdoc />
@@ -106,15 +106,15 @@ public sealed partial class IlgpuBackend : ComputeBackend
         MemoryBuffer1D<float, Stride1D.Dense> memory;
         try
         {
-            memory = accelerator.Allocate1D<float>(Math.Max(length, 1));
+            memory = _accelerator.Allocate1D<float>(Math.Max(length, 1));
         }
         catch (Exception e) when (OutOfMemory.Is(e))
         {
-            throw OutOfMemory.Explain(Description, length, FreeMemory(), accelerator.MemorySize > 0 ? accelerator.MemorySize : null, e);
+            throw OutOfMemory.Explain(Description, length, FreeMemory(), _accelerator.MemorySize > 0 ? _accelerator.MemorySize : null, e);
         }
         try
         {
-            memory.View.MemSetToZero(accelerator.DefaultStream);
+            memory.View.MemSetToZero(_accelerator.DefaultStream);
             return new IlgpuBuffer(this, memory, length);
         }
         catch
@@ -132,7 +132,7 @@ public sealed partial class IlgpuBackend : ComputeBackend
     {
         try
         {
-            return accelerator is CudaAccelerator cuda ? cuda.GetFreeMemory() : null;
+            return _accelerator is CudaAccelerator cuda ? cuda.GetFreeMemory() : null;
         }
         catch (Exception e) when (e is CudaException or InvalidOperationException)
         {
@@ -144,55 +144,55 @@ public sealed partial class IlgpuBackend : ComputeBackend
     protected override void UploadCore(Slice destination, ReadOnlySpan<float> source)
     {
         if (source.Length > 0)
-            View1D(destination).CopyFromCPU(accelerator.DefaultStream, source);
+            View1D(destination).CopyFromCPU(_accelerator.DefaultStream, source);
     }
 
     /// <inheritdoc />
     protected override void DownloadCore(Slice source, Span<float> destination)
     {
-        accelerator.DefaultStream.Synchronize();
+        _accelerator.DefaultStream.Synchronize();
         if (destination.Length > 0)
-            View1D(source).CopyToCPU(accelerator.DefaultStream, destination);
-        accelerator.DefaultStream.Synchronize();
+            View1D(source).CopyToCPU(_accelerator.DefaultStream, destination);
+        _accelerator.DefaultStream.Synchronize();
     }
 
     /// <inheritdoc />
-    protected override void FillCore(Slice destination, float value) => Launch(destination.Length, n => kernels.Fill(n, View(destination), value));
+    protected override void FillCore(Slice destination, float value) => Launch(destination.Length, n => _kernels.Fill(n, View(destination), value));
 
     /// <inheritdoc />
-    protected override void CopyCore(Slice source, Slice destination) => Launch(source.Length, n => kernels.Copy(n, View(source), View(destination)));
+    protected override void CopyCore(Slice source, Slice destination) => Launch(source.Length, n => _kernels.Copy(n, View(source), View(destination)));
 
     /// <inheritdoc />
-    protected override void AxpyCore(float alpha, Slice x, Slice y) => Launch(x.Length, n => kernels.Axpy(n, alpha, View(x), View(y)));
+    protected override void AxpyCore(float alpha, Slice x, Slice y) => Launch(x.Length, n => _kernels.Axpy(n, alpha, View(x), View(y)));
 
     /// <inheritdoc />
-    protected override void ScaleCore(Slice x, float factor) => Launch(x.Length, n => kernels.Scale(n, View(x), factor));
+    protected override void ScaleCore(Slice x, float factor) => Launch(x.Length, n => _kernels.Scale(n, View(x), factor));
 
     /// <inheritdoc />
-    protected override void ClipByValueCore(Slice x, float limit) => Launch(x.Length, n => kernels.Clip(n, View(x), limit));
+    protected override void ClipByValueCore(Slice x, float limit) => Launch(x.Length, n => _kernels.Clip(n, View(x), limit));
 
     /// <inheritdoc />
     protected override void GemmCore(Transpose transposeA, Transpose transposeB, int m, int n, int k, float alpha, Slice a, Slice b, float beta, Slice c) =>
         Gemm(transposeA, transposeB, m, n, k, alpha, View(a), View(b), beta, View(c));
 
     /// <inheritdoc />
-    protected override void SynchronizeCore() => accelerator.Synchronize();
+    protected override void SynchronizeCore() => _accelerator.Synchronize();
 
     /// <inheritdoc />
     protected override void Release()
     {
-        partials.Dispose();
-        badRow.Dispose();
-        accelerator.Dispose();
-        context.Dispose();
+        _partials.Dispose();
+        _badRow.Dispose();
+        _accelerator.Dispose();
+        _context.Dispose();
     }
 
     /// <summary>C = α·op(A)·op(B) + β·C on views (arguments already checked).</summary>
     private void Gemm(Transpose transposeA, Transpose transposeB, int m, int n, int k, float alpha, ArrayView<float> a, ArrayView<float> b, float beta, ArrayView<float> c)
     {
         const int tile = GemmKernel.Tile;
-        var config = new KernelConfig(new Index2D((n + tile - 1) / tile, (m + tile - 1) / tile), new Index2D(tile, gemmDepth));
-        kernels.Gemm(config, a, b, c, new GemmArgs(m, n, k, transposeA == Transpose.Yes ? 1 : 0, transposeB == Transpose.Yes ? 1 : 0, alpha, beta));
+        var config = new KernelConfig(new Index2D((n + tile - 1) / tile, (m + tile - 1) / tile), new Index2D(tile, _gemmDepth));
+        _kernels.Gemm(config, a, b, c, new GemmArgs(m, n, k, transposeA == Transpose.Yes ? 1 : 0, transposeB == Transpose.Yes ? 1 : 0, alpha, beta));
     }
 
     private static void Launch(int length, Action<Index1D> launch)

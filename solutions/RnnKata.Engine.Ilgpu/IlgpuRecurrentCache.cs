@@ -5,7 +5,7 @@ namespace RnnKata.Engine.Ilgpu;
 /// </summary>
 internal sealed class IlgpuRecurrentCache : RecurrentCache
 {
-    private readonly DeviceBuffer[] owned;
+    private readonly DeviceBuffer[] _owned;
 
     public IlgpuRecurrentCache(IlgpuBackend backend, RecurrentShape shape, int batch, int steps) : base(shape, batch, steps)
     {
@@ -23,7 +23,7 @@ internal sealed class IlgpuRecurrentCache : RecurrentCache
         Zeros = backend.Allocate(state);
         HiddenCarry = backend.Allocate(state);
         CellCarry = backend.Allocate(shape.HasCellState ? state : 0);
-        owned = [HiddenBuffer, Gates, HiddenN, Projection, HiddenGateGradients, StepProjection, PreviousHidden, Zeros, HiddenCarry, CellCarry];
+        _owned = [HiddenBuffer, Gates, HiddenN, Projection, HiddenGateGradients, StepProjection, PreviousHidden, Zeros, HiddenCarry, CellCarry];
     }
 
     public override Slice Hidden => HiddenBuffer.All;
@@ -64,7 +64,7 @@ internal sealed class IlgpuRecurrentCache : RecurrentCache
     protected override void Release()
     {
         CellBuffer?.Dispose();
-        foreach (var buffer in owned)
+        foreach (var buffer in _owned)
             buffer.Dispose();
     }
 }

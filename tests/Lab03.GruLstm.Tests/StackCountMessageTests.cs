@@ -17,9 +17,9 @@ public class StackCountMessageTests
     private static readonly LstmParameters[] ThreeLayers =
         [Parameters.Lstm(3, 4), Parameters.Lstm(4, 2, seed: 9), Parameters.Lstm(2, 2, seed: 13)];
 
-    private static Matrix<double>[] Xs => Matrices.Sequence(3, 2, 3, 3);
+    private static Matrix<double>[] Xs => SeededInputs.Sequence(3, 2, 3, 3);
 
-    private static Matrix<double> InitialState(int layer) => Matrices.Normal(2, layer == 0 ? 4 : 2, 20 + layer);
+    private static Matrix<double> InitialState(int layer) => SeededInputs.Normal(2, layer == 0 ? 4 : 2, 20 + layer);
 
     private static Matrix<double>[] InitialStates(int count) => Enumerable.Range(0, count).Select(InitialState).ToArray();
 
@@ -43,7 +43,7 @@ public class StackCountMessageTests
     {
         var sequence = new StackedLstm(ThreeLayers).Forward(Xs, InitialStates(3), InitialStates(3));
         var twoLayers = new StackedLstm(ThreeLayers[..2]);
-        var dOutputs = Matrices.Sequence(3, 2, 2, 5); // shaped like the outputs: only the layer count is wrong
+        var dOutputs = SeededInputs.Sequence(3, 2, 2, 5); // shaped like the outputs: only the layer count is wrong
 
         var error = ((Action)(() => twoLayers.Backward(dOutputs, sequence))).ShouldRejectArgument("sequence");
 

@@ -9,16 +9,16 @@ namespace RnnKata.Engine.Ilgpu.Tests;
 /// </summary>
 public sealed class WideGroupTests
 {
-    private IlgpuBackend backend = null!;
+    private IlgpuBackend _backend = null!;
 
     [OneTimeSetUp]
-    public void Create() => backend = IlgpuBackend.CreateCpu(threadsPerGroup: 64);
+    public void Create() => _backend = IlgpuBackend.CreateCpu(threadsPerGroup: 64);
 
     [OneTimeTearDown]
-    public void Free() => backend.Dispose();
+    public void Free() => _backend.Dispose();
 
     [Test]
-    public void Wide_groups_are_in_use() => backend.Description.Should().Contain("64 threads per group");
+    public void Wide_groups_are_in_use() => _backend.Description.Should().Contain("64 threads per group");
 
     [TestCase(Transpose.No, Transpose.No)]
     [TestCase(Transpose.Yes, Transpose.Yes)]
@@ -27,26 +27,26 @@ public sealed class WideGroupTests
         const int m = 19, n = 17, k = 21;
         var a = HostData.Random(m * k, 50);
         var b = HostData.Random(k * n, 51);
-        using var da = backend.Upload(a);
-        using var db = backend.Upload(b);
-        using var dc = backend.Allocate(m * n);
+        using var da = _backend.Upload(a);
+        using var db = _backend.Upload(b);
+        using var dc = _backend.Allocate(m * n);
 
-        backend.Gemm(ta, tb, m, n, k, 1f, da.All, db.All, 0f, dc.All);
+        _backend.Gemm(ta, tb, m, n, k, 1f, da.All, db.All, 0f, dc.All);
 
         var expected = new double[m * n];
         for (int i = 0; i < m; i++)
         for (int j = 0; j < n; j++)
         for (int q = 0; q < k; q++)
             expected[i * n + j] += (double)(ta == Transpose.Yes ? a[q * m + i] : a[i * k + q]) * (tb == Transpose.Yes ? b[j * k + q] : b[q * n + j]);
-        Float32Agreement.ShouldAgree(backend.Download(dc.All), expected, "C");
+        Float32Agreement.ShouldAgree(_backend.Download(dc.All), expected, "C");
     }
 
     [Test]
     public void Sum_of_squares_with_a_wide_tree_matches_a_double_loop()
     {
         var x = HostData.Random(3001, 52);
-        using var dx = backend.Upload(x);
-        Float32Agreement.ShouldAgree([backend.SumOfSquares(dx.All)], [x.Sum(v => (double)v * v)], "Σx²");
+        using var dx = _backend.Upload(x);
+        Float32Agreement.ShouldAgree([_backend.SumOfSquares(dx.All)], [x.Sum(v => (double)v * v)], "Σx²");
     }
 
     [Test]
@@ -54,11 +54,11 @@ public sealed class WideGroupTests
     {
         var p = HostData.Random(700, 53);
         var t = HostData.Random(700, 54);
-        using var dp = backend.Upload(p);
-        using var dt = backend.Upload(t);
-        using var dg = backend.Allocate(700);
+        using var dp = _backend.Upload(p);
+        using var dt = _backend.Upload(t);
+        using var dg = _backend.Allocate(700);
 
-        var loss = backend.Loss(LossKind.MeanSquaredError, dp.All, dt.All, 70, 10, dg.All);
+        var loss = _backend.Loss(LossKind.MeanSquaredError, dp.All, dt.All, 70, 10, dg.All);
 
         Float32Agreement.ShouldAgree([loss], [p.Select((v, i) => ((double)v - t[i]) * ((double)v - t[i])).Sum() / 700], "loss");
     }

@@ -59,8 +59,8 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
     /// <summary>PyTorch's update rules, one scalar at a time, in double.</summary>
     private sealed class ScalarOptimizer(OptimizerSettings s, int count)
     {
-        private readonly double[] first = new double[count];
-        private readonly double[] second = new double[count];
+        private readonly double[] _first = new double[count];
+        private readonly double[] _second = new double[count];
 
         public double[] Step(float[] parameters, float[] gradients, int t)
         {
@@ -74,25 +74,25 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
                     case OptimizerKind.Sgd:
                         if (mu > 0)
                         {
-                            first[i] = mu * first[i] + g;
-                            g = first[i];
+                            _first[i] = mu * _first[i] + g;
+                            g = _first[i];
                         }
                         p -= lr * g;
                         break;
                     case OptimizerKind.Adam:
-                        first[i] = s.Beta1 * first[i] + (1 - s.Beta1) * g;
-                        second[i] = s.Beta2 * second[i] + (1 - s.Beta2) * g * g;
-                        var mHat = first[i] / (1 - Math.Pow(s.Beta1, t));
-                        var vHat = second[i] / (1 - Math.Pow(s.Beta2, t));
+                        _first[i] = s.Beta1 * _first[i] + (1 - s.Beta1) * g;
+                        _second[i] = s.Beta2 * _second[i] + (1 - s.Beta2) * g * g;
+                        var mHat = _first[i] / (1 - Math.Pow(s.Beta1, t));
+                        var vHat = _second[i] / (1 - Math.Pow(s.Beta2, t));
                         p -= lr * mHat / (Math.Sqrt(vHat) + eps);
                         break;
                     case OptimizerKind.RmsProp:
-                        first[i] = s.Decay * first[i] + (1 - s.Decay) * g * g;
-                        var average = Math.Sqrt(first[i]) + eps;
+                        _first[i] = s.Decay * _first[i] + (1 - s.Decay) * g * g;
+                        var average = Math.Sqrt(_first[i]) + eps;
                         if (mu > 0)
                         {
-                            second[i] = mu * second[i] + g / average;
-                            p -= lr * second[i];
+                            _second[i] = mu * _second[i] + g / average;
+                            p -= lr * _second[i];
                         }
                         else
                         {
@@ -100,8 +100,8 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
                         }
                         break;
                     case OptimizerKind.Adagrad:
-                        first[i] += g * g;
-                        p -= lr * g / (Math.Sqrt(first[i]) + eps);
+                        _first[i] += g * g;
+                        p -= lr * g / (Math.Sqrt(_first[i]) + eps);
                         break;
                 }
                 next[i] = p;

@@ -5,13 +5,13 @@ namespace RnnKata.Engine.Tests;
 /// <summary>The flat parameter store: layout, PyTorch-like initialisation, seeding, L2 and optimizer state.</summary>
 public class ParameterStoreTests
 {
-    private ComputeBackend backend = null!;
+    private ComputeBackend _backend = null!;
 
     [OneTimeSetUp]
-    public void CreateBackend() => backend = BackendFixture.Create("simd");
+    public void CreateBackend() => _backend = BackendFixture.Create("simd");
 
     [OneTimeTearDown]
-    public void DisposeBackend() => backend?.Dispose();
+    public void DisposeBackend() => _backend?.Dispose();
 
     [Test]
     public void Blocks_lie_one_after_the_other_in_PyTorch_order()
@@ -27,7 +27,7 @@ public class ParameterStoreTests
         gru.RegularizedLength.Should().Be(3 * 5 * 3 + 3 * 5 * 5, "L2 covers weight_ih and weight_hh, not the biases");
         head.RegularizedLength.Should().Be(0, "L2 does not cover the head");
 
-        using var store = new ParameterStore(backend, layout, seed: 1);
+        using var store = new ParameterStore(_backend, layout, seed: 1);
         var weights = gru.RecurrentIn(store.Values);
         (weights.WeightIh.Offset, weights.WeightHh.Offset, weights.BiasIh.Offset, weights.BiasHh.Offset).Should().Be((0, 45, 120, 135));
         var linear = head.LinearIn(store.Gradients);
@@ -42,7 +42,7 @@ public class ParameterStoreTests
         var layout = new ParameterLayout();
         var recurrent = layout.AddRecurrent(new RecurrentShape(cell, input, hidden));
         var head = layout.AddLinear(hidden, 3);
-        using var store = new ParameterStore(backend, layout, seed: 7);
+        using var store = new ParameterStore(_backend, layout, seed: 7);
         var values = store.ReadValues();
 
         CheckUniform(values.AsSpan(recurrent.Offset, recurrent.Length), 1 / Math.Sqrt(hidden));
@@ -54,7 +54,7 @@ public class ParameterStoreTests
     {
         var layout = new ParameterLayout();
         var head = layout.AddLinear(400, 2);
-        using var store = new ParameterStore(backend, layout, seed: 3);
+        using var store = new ParameterStore(_backend, layout, seed: 3);
         CheckUniform(store.ReadValues(), 1 / Math.Sqrt(400));
     }
 
@@ -63,9 +63,9 @@ public class ParameterStoreTests
     {
         var layout = new ParameterLayout();
         layout.AddRecurrent(new RecurrentShape(CellKind.Gru, 4, 6));
-        using var first = new ParameterStore(backend, layout, seed: 9);
-        using var second = new ParameterStore(backend, layout, seed: 9);
-        using var third = new ParameterStore(backend, layout, seed: 10);
+        using var first = new ParameterStore(_backend, layout, seed: 9);
+        using var second = new ParameterStore(_backend, layout, seed: 9);
+        using var third = new ParameterStore(_backend, layout, seed: 10);
         first.ReadValues().Should().Equal(second.ReadValues());
         first.ReadValues().Should().Equal(ParameterStore.Initialise(layout, 9), "the device holds what was drawn on the host");
         first.ReadValues().Zip(third.ReadValues()).Count(p => p.First == p.Second).Should().BeLessThan(2);
@@ -76,7 +76,7 @@ public class ParameterStoreTests
     {
         var layout = new ParameterLayout();
         layout.AddLinear(3, 3);
-        using var store = new ParameterStore(backend, layout, seed: 1);
+        using var store = new ParameterStore(_backend, layout, seed: 1);
         store.ReadGradients().Should().OnlyContain(g => g == 0);
     }
 
@@ -86,7 +86,7 @@ public class ParameterStoreTests
         var layout = new ParameterLayout();
         var gru = layout.AddRecurrent(new RecurrentShape(CellKind.Gru, 2, 3));
         layout.AddLinear(3, 1);
-        using var store = new ParameterStore(backend, layout, seed: 4);
+        using var store = new ParameterStore(_backend, layout, seed: 4);
         var values = store.ReadValues();
         var expected = 0.5 * 0.1 * values.Take(gru.RegularizedLength).Sum(v => (double)v * v);
 

@@ -5,19 +5,19 @@ namespace RnnKata.Engine.Tests;
 /// <summary>A classifier's probabilities: the softmax of its logits, rows summing to one, stable for large logits.</summary>
 public class ProbabilityTests
 {
-    private ComputeBackend backend = null!;
+    private ComputeBackend _backend = null!;
 
     [OneTimeSetUp]
-    public void CreateBackend() => backend = BackendFixture.Create("simd");
+    public void CreateBackend() => _backend = BackendFixture.Create("simd");
 
     [OneTimeTearDown]
-    public void DisposeBackend() => backend?.Dispose();
+    public void DisposeBackend() => _backend?.Dispose();
 
     [Test]
     public void Probabilities_are_the_softmax_of_every_row_of_the_logits()
     {
         var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.SoftmaxCrossEntropy);
-        using var network = (RecurrentNetwork)config.CreateModel(backend, seed: 61);
+        using var network = (RecurrentNetwork)config.CreateModel(_backend, seed: 61);
         network.LoadInputs(TestModels.Data(config, seed: 62).Inputs);
         var logits = network.Predict();
 
@@ -36,7 +36,7 @@ public class ProbabilityTests
     public void Large_logits_give_finite_probabilities_that_sum_to_one()
     {
         var config = TestModels.Network(CellKind.ElmanTanh, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy, layers: 1);
-        using var network = (RecurrentNetwork)config.CreateModel(backend, seed: 63);
+        using var network = (RecurrentNetwork)config.CreateModel(_backend, seed: 63);
         // exp(1000) overflows even a double: the head's bias for class 0 makes every row's first logit about 1000.
         var values = network.Parameters.ReadValues();
         values[values.Length - config.Network.Output] = 1000f;
@@ -58,7 +58,7 @@ public class ProbabilityTests
     public void Probabilities_before_any_prediction_are_refused()
     {
         var config = TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.SoftmaxCrossEntropy, layers: 1);
-        using var network = config.CreateModel(backend, seed: 65);
+        using var network = config.CreateModel(_backend, seed: 65);
         var act = () => network.Probabilities();
         act.Should().Throw<InvalidOperationException>().WithMessage("*run Predict or ForwardLoss first*");
     }

@@ -5,19 +5,19 @@ namespace RnnKata.Engine.Tests;
 /// <summary>The trainer: it learns, clips, evaluates and predicts without training.</summary>
 public class TrainerTests
 {
-    private ComputeBackend backend = null!;
+    private ComputeBackend _backend = null!;
 
     [OneTimeSetUp]
-    public void CreateBackend() => backend = BackendFixture.Create("simd");
+    public void CreateBackend() => _backend = BackendFixture.Create("simd");
 
     [OneTimeTearDown]
-    public void DisposeBackend() => backend?.Dispose();
+    public void DisposeBackend() => _backend?.Dispose();
 
     [Test]
     public void Training_reduces_the_loss_on_a_small_sine_task()
     {
         var config = BenchmarkCatalogue.A.Resized(hidden: 16, batch: 16);
-        using var model = config.CreateModel(backend, seed: 1);
+        using var model = config.CreateModel(_backend, seed: 1);
         using var trainer = config.CreateTrainer(model);
         var batch = config.CreateData(seed: 2);
         var first = trainer.Evaluate(batch);
@@ -32,7 +32,7 @@ public class TrainerTests
     public void Seq2seq_training_reduces_its_loss()
     {
         var config = BenchmarkCatalogue.C.Resized(hidden: 8, batch: 8, steps: 6);
-        using var model = config.CreateModel(backend, seed: 1);
+        using var model = config.CreateModel(_backend, seed: 1);
         using var trainer = config.CreateTrainer(model);
         var batch = config.CreateData(seed: 2);
         var first = trainer.Train(batch);
@@ -47,7 +47,7 @@ public class TrainerTests
     {
         var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1);
         var batch = TestModels.Data(config, seed: 9);
-        using var model = config.CreateModel(backend, seed: 10);
+        using var model = config.CreateModel(_backend, seed: 10);
         using (var first = new Trainer(model, OptimizerSettings.Adam(0.01f)))
         {
             for (var i = 0; i < 5; i++)
@@ -58,7 +58,7 @@ public class TrainerTests
         second.Train(batch);
 
         // The same step taken by a fresh trainer of a fresh model holding the trained parameters.
-        using var fresh = config.CreateModel(backend, seed: 10);
+        using var fresh = config.CreateModel(_backend, seed: 10);
         fresh.Parameters.WriteValues(trained);
         using var freshTrainer = new Trainer(fresh, OptimizerSettings.Adam(0.01f));
         freshTrainer.Train(batch);
@@ -72,7 +72,7 @@ public class TrainerTests
     public void Clipping_by_value_keeps_every_gradient_within_the_limit()
     {
         var config = TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
-        using var model = config.CreateModel(backend, seed: 5);
+        using var model = config.CreateModel(_backend, seed: 5);
         using var trainer = config.CreateTrainer(model, GradientClipping.ByValue(1e-2f));
         trainer.Train(TestModels.Data(config, seed: 6));
         var gradients = model.Parameters.ReadGradients();
@@ -85,12 +85,12 @@ public class TrainerTests
     {
         var config = TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares, layers: 1);
         var batch = TestModels.Data(config, seed: 8);
-        using var free = config.CreateModel(backend, seed: 7);
+        using var free = config.CreateModel(_backend, seed: 7);
         var unclipped = TestModels.EngineGradient(free, batch).Gradient;
         var norm = Math.Sqrt(unclipped.Sum(g => (double)g * g));
         norm.Should().BeGreaterThan(0.5, "the test needs a norm above the limit");
 
-        using var model = config.CreateModel(backend, seed: 7);
+        using var model = config.CreateModel(_backend, seed: 7);
         using var trainer = new Trainer(model, OptimizerSettings.Sgd(1e-3f), GradientClipping.ByGlobalNorm(0.5f));
         trainer.Train(batch);
 
@@ -102,7 +102,7 @@ public class TrainerTests
     public void Evaluate_and_predict_leave_the_parameters_alone()
     {
         var config = TestModels.Network(CellKind.ElmanTanh, HeadPlacement.EveryStep, LossKind.MeanSquaredError);
-        using var model = config.CreateModel(backend, seed: 1);
+        using var model = config.CreateModel(_backend, seed: 1);
         using var trainer = config.CreateTrainer(model);
         var batch = TestModels.Data(config, seed: 2);
         var before = model.Parameters.ReadValues();

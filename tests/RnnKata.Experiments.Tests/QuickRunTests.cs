@@ -16,17 +16,17 @@ namespace RnnKata.Experiments.Tests;
 /// </summary>
 public sealed class QuickRunTests
 {
-    private string output = string.Empty;
+    private string _output = string.Empty;
 
     [SetUp]
-    public void CreateOutputFolder() => output = Directory.CreateTempSubdirectory("rnnkata-experiments-").FullName;
+    public void CreateOutputFolder() => _output = Directory.CreateTempSubdirectory("rnnkata-experiments-").FullName;
 
     [TearDown]
-    public void RemoveOutputFolder() => Directory.Delete(output, recursive: true);
+    public void RemoveOutputFolder() => Directory.Delete(_output, recursive: true);
 
     private ExperimentResult RunQuick(IExperiment experiment, int seeds = 1, List<ProgressUpdate>? progress = null)
     {
-        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, seeds, Quick: true, output, null, "solutions");
+        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, seeds, Quick: true, _output, null, "solutions");
         var outcome = ExperimentRunner.Run([experiment], settings, _ => update => progress?.Add(update)).Single();
         outcome.Status.Should().Be(ExperimentStatus.Completed, outcome.Message);
         return outcome.Result!;
@@ -37,7 +37,7 @@ public sealed class QuickRunTests
         result.Figures.Select(Path.GetFileName).Should().Equal(files);
         foreach (var file in files)
         {
-            using var image = SKBitmap.Decode(Path.Combine(output, file));
+            using var image = SKBitmap.Decode(Path.Combine(_output, file));
             image.Should().NotBeNull($"{file} must be a PNG");
             image.Width.Should().BeGreaterThan(400);
         }

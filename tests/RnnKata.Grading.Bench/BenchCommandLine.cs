@@ -18,7 +18,7 @@ internal sealed class BenchCommandLine
 {
     private static readonly int[] DefaultSizes = [10, 30];
 
-    private readonly Option<int[]> sizes = new("--sizes")
+    private readonly Option<int[]> _sizes = new("--sizes")
     {
         HelpName = "10,30",
         Arity = ArgumentArity.ExactlyOne,
@@ -26,7 +26,7 @@ internal sealed class BenchCommandLine
         CustomParser = result => Counts(result, "--sizes"),
     };
 
-    private readonly Option<int> parallel = new("--parallel")
+    private readonly Option<int> _parallel = new("--parallel")
     {
         HelpName = "N",
         Description = "Submissions graded at a time",
@@ -34,7 +34,7 @@ internal sealed class BenchCommandLine
         CustomParser = result => Counts(result, "--parallel", single: true).FirstOrDefault(),
     };
 
-    private readonly Option<string?> keep = new("--keep")
+    private readonly Option<string?> _keep = new("--keep")
     {
         HelpName = "DIR",
         Description = "Leave the generated classes and their reports in DIR (default: a temporary folder, deleted at the end)",
@@ -48,11 +48,11 @@ internal sealed class BenchCommandLine
             "The class-grading benchmark: grades generated classes of several sizes with the real grader, checks every " +
             "student's total (exit code 3 if one is wrong) and prints seconds per submission.")
         {
-            sizes, parallel, keep,
+            _sizes, _parallel, _keep,
         };
         // No DefaultValueFactory for --sizes: the help would print the list as "10|30".
         Command.SetAction(parse => run(new BenchOptions(
-            parse.GetValue(sizes) ?? DefaultSizes, parse.GetValue(parallel), parse.GetValue(keep))));
+            parse.GetValue(_sizes) ?? DefaultSizes, parse.GetValue(_parallel), parse.GetValue(_keep))));
     }
 
     /// <summary>The command (parse with <c>Command.Parse(args)</c>, run with <c>.Invoke()</c>).</summary>

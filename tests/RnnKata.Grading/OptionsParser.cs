@@ -61,16 +61,16 @@ public static class OptionsParser
     /// <summary>The options as System.CommandLine objects; <see cref="Read"/> turns a parse into <see cref="GradingOptions"/>.</summary>
     private sealed class GraderOptions
     {
-        private readonly Option<bool> help = new("--help", "-h", "-?", "/?") { Arity = ArgumentArity.Zero };
-        private readonly Option<KataTarget> target = new("--target") { CustomParser = r => Choice(r, "--target", Targets) };
-        private readonly Option<string[]> labs = new("--labs") { Arity = ArgumentArity.OneOrMore };
-        private readonly Option<string?> submission = Path("--submission"), json = Path("--json"), resultsJson = Path("--results-json"),
-            feedback = Path("--feedback"), junit = Path("--junit"), submissions = Path("--submissions"), output = Path("--out"),
-            hiddenTests = Path("--hidden-tests"), gradingFile = Path("--grading-file");
-        private readonly Option<bool> force = new("--force") { Arity = ArgumentArity.Zero };
-        private readonly Option<int?> parallel = Count("--parallel", 64), labTimeout = Count("--lab-timeout", 24 * 3600),
-            testTimeout = Count("--test-timeout", 24 * 3600), submissionBudget = Count("--submission-budget", 7 * 24 * 3600);
-        private readonly Option<SandboxMode?> sandbox = new("--sandbox") { CustomParser = r => Choice(r, "--sandbox", Sandboxes) };
+        private readonly Option<bool> _help = new("--help", "-h", "-?", "/?") { Arity = ArgumentArity.Zero };
+        private readonly Option<KataTarget> _target = new("--target") { CustomParser = r => Choice(r, "--target", Targets) };
+        private readonly Option<string[]> _labs = new("--labs") { Arity = ArgumentArity.OneOrMore };
+        private readonly Option<string?> _submission = Path("--submission"), _json = Path("--json"), _resultsJson = Path("--results-json"),
+            _feedback = Path("--feedback"), _junit = Path("--junit"), _submissions = Path("--submissions"), _output = Path("--out"),
+            _hiddenTests = Path("--hidden-tests"), _gradingFile = Path("--grading-file");
+        private readonly Option<bool> _force = new("--force") { Arity = ArgumentArity.Zero };
+        private readonly Option<int?> _parallel = Count("--parallel", 64), _labTimeout = Count("--lab-timeout", 24 * 3600),
+            _testTimeout = Count("--test-timeout", 24 * 3600), _submissionBudget = Count("--submission-budget", 7 * 24 * 3600);
+        private readonly Option<SandboxMode?> _sandbox = new("--sandbox") { CustomParser = r => Choice(r, "--sandbox", Sandboxes) };
 
         private static readonly Dictionary<string, KataTarget> Targets = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -90,8 +90,8 @@ public static class OptionsParser
             Command.Directives.Clear();
             foreach (var option in new Option[]
                      {
-                         help, target, labs, submission, json, resultsJson, feedback, junit, submissions, output, hiddenTests,
-                         gradingFile, force, parallel, labTimeout, testTimeout, submissionBudget, sandbox,
+                         _help, _target, _labs, _submission, _json, _resultsJson, _feedback, _junit, _submissions, _output, _hiddenTests,
+                         _gradingFile, _force, _parallel, _labTimeout, _testTimeout, _submissionBudget, _sandbox,
                      })
                 Command.Options.Add(option);
         }
@@ -99,27 +99,27 @@ public static class OptionsParser
         public RootCommand Command { get; }
 
         public GradingOptions Read(ParseResult parse) => new GradingOptions(
-            parse.GetValue(target),
-            parse.GetValue(submission),
-            (parse.GetValue(labs) ?? [])
+            parse.GetValue(_target),
+            parse.GetValue(_submission),
+            (parse.GetValue(_labs) ?? [])
                 .SelectMany(list => list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
-            parse.GetValue(json),
-            parse.GetValue(help))
+            parse.GetValue(_json),
+            parse.GetValue(_help))
         {
-            ResultsJsonPath = parse.GetValue(resultsJson),
-            FeedbackPath = parse.GetValue(feedback),
-            JUnitPath = parse.GetValue(junit),
-            Submissions = parse.GetValue(submissions),
-            OutputFolder = parse.GetValue(output),
-            HiddenTests = parse.GetValue(hiddenTests),
-            GradingFile = parse.GetValue(gradingFile),
-            Force = parse.GetValue(force),
-            Parallel = parse.GetValue(parallel),
-            LabTimeoutSeconds = parse.GetValue(labTimeout),
-            TestTimeoutSeconds = parse.GetValue(testTimeout),
-            SubmissionBudgetSeconds = parse.GetValue(submissionBudget),
-            Sandbox = parse.GetValue(sandbox),
+            ResultsJsonPath = parse.GetValue(_resultsJson),
+            FeedbackPath = parse.GetValue(_feedback),
+            JUnitPath = parse.GetValue(_junit),
+            Submissions = parse.GetValue(_submissions),
+            OutputFolder = parse.GetValue(_output),
+            HiddenTests = parse.GetValue(_hiddenTests),
+            GradingFile = parse.GetValue(_gradingFile),
+            Force = parse.GetValue(_force),
+            Parallel = parse.GetValue(_parallel),
+            LabTimeoutSeconds = parse.GetValue(_labTimeout),
+            TestTimeoutSeconds = parse.GetValue(_testTimeout),
+            SubmissionBudgetSeconds = parse.GetValue(_submissionBudget),
+            Sandbox = parse.GetValue(_sandbox),
         };
 
         // A path typed by the user, kept as typed; a blank one counts as missing.

@@ -89,14 +89,14 @@ public sealed class RecurrentLayer
     {
         ArgumentNullException.ThrowIfNull(dOutputs);
         ArgumentNullException.ThrowIfNull(run);
-        int T = run.Steps.Count;
-        if (dOutputs.Count != T)
-            throw new ArgumentException($"{nameof(dOutputs)} must hold {T} gradients, one per step, but holds {dOutputs.Count}.", nameof(dOutputs));
-        var dXs = new Matrix<double>[T];
-        var dHidden = new Matrix<double>[T];
+        int timeSteps = run.Steps.Count;
+        if (dOutputs.Count != timeSteps)
+            throw new ArgumentException($"{nameof(dOutputs)} must hold {timeSteps} gradients, one per step, but holds {dOutputs.Count}.", nameof(dOutputs));
+        var dXs = new Matrix<double>[timeSteps];
+        var dHidden = new Matrix<double>[timeSteps];
         var dH = Matrix<double>.Build.Dense(run.Steps[0].H.RowCount, Hidden);
         var dC = dH.Clone();
-        for (int t = T - 1; t >= 0; t--)
+        for (int t = timeSteps - 1; t >= 0; t--)
         {
             var s = run.Steps[t];
             dHidden[t] = dOutputs[t] + dH;

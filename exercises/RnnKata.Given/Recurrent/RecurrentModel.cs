@@ -9,9 +9,9 @@ namespace RnnKata.Given.Recurrent;
 /// </summary>
 public sealed class RecurrentModel
 {
-    private readonly RecurrentLayer[] layers;
-    private readonly Matrix<double> headWeight;
-    private readonly Vector<double> headBias;
+    private readonly RecurrentLayer[] _layers;
+    private readonly Matrix<double> _headWeight;
+    private readonly Vector<double> _headBias;
 
     /// <summary>A model of shape <paramref name="spec"/> with the given flat parameters.</summary>
     /// <exception cref="ArgumentException">The spec is invalid, or <paramref name="parameters"/> has the wrong length or a NaN or infinity.</exception>
@@ -21,11 +21,11 @@ public sealed class RecurrentModel
         spec.Validate();
         Spec = spec;
         int gh = spec.Gates * spec.Hidden;
-        layers = Enumerable.Range(0, spec.Layers).Select(l => new RecurrentLayer(spec.Cell, spec.Activation,
+        _layers = Enumerable.Range(0, spec.Layers).Select(l => new RecurrentLayer(spec.Cell, spec.Activation,
             Matrix<double>.Build.Dense(gh, l == 0 ? spec.Input : spec.Hidden), Matrix<double>.Build.Dense(gh, spec.Hidden),
             Vector<double>.Build.Dense(gh), Vector<double>.Build.Dense(gh))).ToArray();
-        headWeight = Matrix<double>.Build.Dense(spec.Output, spec.Hidden);
-        headBias = Vector<double>.Build.Dense(spec.Output);
+        _headWeight = Matrix<double>.Build.Dense(spec.Output, spec.Hidden);
+        _headBias = Vector<double>.Build.Dense(spec.Output);
         SetParameters(parameters);
     }
 
@@ -33,7 +33,7 @@ public sealed class RecurrentModel
     public NetworkSpec Spec { get; }
 
     /// <summary>Number of parameters.</summary>
-    public int ParameterCount => Tensors(layers, headWeight, headBias).Sum(t => t.Count);
+    public int ParameterCount => Tensors(_layers, _headWeight, _headBias).Sum(t => t.Count);
 
     /// <summary>A model of shape <paramref name="spec"/> with first parameters drawn as <see cref="NetworkSpec.Init"/> says,
     /// in flat order from <c>new Random(seed)</c>.</summary>
@@ -47,7 +47,7 @@ public sealed class RecurrentModel
     }
 
     /// <summary>A copy of the parameters, flat.</summary>
-    public Vector<double> GetParameters() => Flatten(Tensors(layers, headWeight, headBias));
+    public Vector<double> GetParameters() => Flatten(Tensors(_layers, _headWeight, _headBias));
 
     /// <summary>Overwrites the parameters from a flat vector.</summary>
     /// <exception cref="ArgumentException">Wrong length, or a NaN or infinity.</exception>
@@ -56,7 +56,7 @@ public sealed class RecurrentModel
         Require.Length(parameters, Count(Spec), nameof(parameters));
         Require.Finite(parameters, nameof(parameters));
         int at = 0;
-        foreach (var tensor in Tensors(layers, headWeight, headBias))
+        foreach (var tensor in Tensors(_layers, _headWeight, _headBias))
         {
             tensor.Read(parameters, at);
             at += tensor.Count;
@@ -67,15 +67,15 @@ public sealed class RecurrentModel
     /// <returns>The run; its <see cref="ModelRun.Predictions"/> are T matrices (every step) or one (last step), each batch × O.</returns>
     public ModelRun Forward(IReadOnlyList<Matrix<double>> xs)
     {
-        var runs = new LayerRun[layers.Length];
+        var runs = new LayerRun[_layers.Length];
         var input = xs;
-        for (int l = 0; l < layers.Length; l++)
+        for (int l = 0; l < _layers.Length; l++)
         {
-            runs[l] = layers[l].Forward(input);
+            runs[l] = _layers[l].Forward(input);
             input = runs[l].Hidden;
         }
         var read = Spec.Readout == Readout.LastStep ? new[] { input[^1] } : input;
-        var predictions = read.Select(h => h.TransposeAndMultiply(headWeight).MapIndexed((_, j, v) => v + headBias[j])).ToArray();
+        var predictions = read.Select(h => h.TransposeAndMultiply(_headWeight).MapIndexed((_, j, v) => v + _headBias[j])).ToArray();
         return new ModelRun(runs, predictions);
     }
 
@@ -90,18 +90,18 @@ public sealed class RecurrentModel
             throw new ArgumentException($"{nameof(dPredictions)} must hold {run.Predictions.Count} gradients, one per prediction, but holds {dPredictions.Count}.", nameof(dPredictions));
         var grad = new RecurrentModel(Spec, Vector<double>.Build.Dense(Count(Spec)));
         var top = run.Layers[^1].Hidden;
-        int T = top.Count, first = Spec.Readout == Readout.LastStep ? T - 1 : 0;
+        int timeSteps = top.Count, first = Spec.Readout == Readout.LastStep ? timeSteps - 1 : 0;
         var dTop = top.Select(h => Matrix<double>.Build.Dense(h.RowCount, Spec.Hidden)).ToArray();
         for (int k = 0; k < dPredictions.Count; k++)
         {
             Require.Shape(dPredictions[k], run.Predictions[k].RowCount, Spec.Output, $"{nameof(dPredictions)}[{k}]");
-            grad.headWeight.Add(dPredictions[k].TransposeThisAndMultiply(top[first + k]), grad.headWeight);
-            grad.headBias.Add(dPredictions[k].ColumnSums(), grad.headBias);
-            dTop[first + k] = dPredictions[k] * headWeight;
+            grad._headWeight.Add(dPredictions[k].TransposeThisAndMultiply(top[first + k]), grad._headWeight);
+            grad._headBias.Add(dPredictions[k].ColumnSums(), grad._headBias);
+            dTop[first + k] = dPredictions[k] * _headWeight;
         }
         IReadOnlyList<Matrix<double>> d = dTop;
-        for (int l = layers.Length - 1; l >= 0; l--)
-            d = layers[l].Backward(d, run.Layers[l], grad.layers[l]);
+        for (int l = _layers.Length - 1; l >= 0; l--)
+            d = _layers[l].Backward(d, run.Layers[l], grad._layers[l]);
         return grad.GetParameters();
     }
 
@@ -121,25 +121,25 @@ public sealed class RecurrentModel
     // A matrix (row by row) or a vector as a run of the flat parameter vector.
     private sealed class Tensor
     {
-        private readonly Matrix<double>? matrix;
-        private readonly Vector<double>? vector;
+        private readonly Matrix<double>? _matrix;
+        private readonly Vector<double>? _vector;
 
-        public Tensor(Matrix<double> m) => matrix = m;
+        public Tensor(Matrix<double> m) => _matrix = m;
 
-        public Tensor(Vector<double> v) => vector = v;
+        public Tensor(Vector<double> v) => _vector = v;
 
-        public int Count => matrix is { } m ? m.RowCount * m.ColumnCount : vector!.Count;
+        public int Count => _matrix is { } m ? m.RowCount * m.ColumnCount : _vector!.Count;
 
-        public IEnumerable<double> Values() => matrix is { } m ? m.EnumerateRows().SelectMany(r => r) : vector!;
+        public IEnumerable<double> Values() => _matrix is { } m ? m.EnumerateRows().SelectMany(r => r) : _vector!;
 
         public void Read(Vector<double> flat, int at)
         {
-            if (matrix is { } m)
+            if (_matrix is { } m)
                 for (int r = 0; r < m.RowCount; r++)
                     for (int c = 0; c < m.ColumnCount; c++)
                         m[r, c] = flat[at + r * m.ColumnCount + c];
             else
-                flat.CopySubVectorTo(vector!, at, 0, vector!.Count);
+                flat.CopySubVectorTo(_vector!, at, 0, _vector!.Count);
         }
     }
 }

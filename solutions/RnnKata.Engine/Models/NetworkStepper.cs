@@ -11,24 +11,24 @@ namespace RnnKata.Engine;
 /// </remarks>
 public sealed class NetworkStepper : IDisposable
 {
-    private readonly RecurrentStack stack;
-    private readonly LinearLayer head;
-    private readonly RecurrentCache[] caches;
-    private readonly StateBuffers state;
-    private readonly DeviceBuffer input;
-    private readonly DeviceBuffer output;
-    private float[]? lastOutputs;
-    private bool disposed;
+    private readonly RecurrentStack _stack;
+    private readonly LinearLayer _head;
+    private readonly RecurrentCache[] _caches;
+    private readonly StateBuffers _state;
+    private readonly DeviceBuffer _input;
+    private readonly DeviceBuffer _output;
+    private float[]? _lastOutputs;
+    private bool _disposed;
 
     internal NetworkStepper(RecurrentStack stack, LinearLayer head, NetworkShape shape, int batch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
-        (this.stack, this.head, Shape, Batch) = (stack, head, shape, batch);
+        (this._stack, this._head, Shape, Batch) = (stack, head, shape, batch);
         var backend = stack.Store.Backend;
-        caches = stack.Shapes.Select(s => backend.CreateRecurrentCache(s, batch, steps: 1)).ToArray();
-        state = new StateBuffers(backend, shape.Cell, shape.Layers, batch, shape.Hidden);
-        input = backend.Allocate(batch * shape.Input);
-        output = backend.Allocate(batch * shape.Output);
+        _caches = stack.Shapes.Select(s => backend.CreateRecurrentCache(s, batch, steps: 1)).ToArray();
+        _state = new StateBuffers(backend, shape.Cell, shape.Layers, batch, shape.Hidden);
+        _input = backend.Allocate(batch * shape.Input);
+        _output = backend.Allocate(batch * shape.Output);
     }
 
     /// <summary>The network's shape (its B and T do not apply: the stepper has its own <see cref="Batch"/> and steps one at a time).</summary>
@@ -52,20 +52,20 @@ public sealed class NetworkStepper : IDisposable
             if (!float.IsFinite(x[i]))
                 throw new ArgumentException($"x[{i}] is {x[i]}: inputs must be finite.", nameof(x));
         }
-        var backend = stack.Store.Backend;
-        backend.Upload(input.All, x);
-        var layerInput = input.All;
-        for (var l = 0; l < caches.Length; l++)
+        var backend = _stack.Store.Backend;
+        backend.Upload(_input.All, x);
+        var layerInput = _input.All;
+        for (var l = 0; l < _caches.Length; l++)
         {
-            backend.RecurrentForward(stack.Shapes[l], stack.Weights[l], layerInput, state.Hidden[l], state.Cell?[l] ?? default, caches[l]);
-            backend.Copy(caches[l].LastHidden, state.Hidden[l]);
-            if (state.Cell is { } cell)
-                backend.Copy(caches[l].LastCell, cell[l]);
-            layerInput = caches[l].Hidden;
+            backend.RecurrentForward(_stack.Shapes[l], _stack.Weights[l], layerInput, _state.Hidden[l], _state.Cell?[l] ?? default, _caches[l]);
+            backend.Copy(_caches[l].LastHidden, _state.Hidden[l]);
+            if (_state.Cell is { } cell)
+                backend.Copy(_caches[l].LastCell, cell[l]);
+            layerInput = _caches[l].Hidden;
         }
-        head.Forward(layerInput, output.All, Batch);
-        lastOutputs = backend.Download(output.All);
-        return (float[])lastOutputs.Clone();
+        _head.Forward(layerInput, _output.All, Batch);
+        _lastOutputs = backend.Download(_output.All);
+        return (float[])_lastOutputs.Clone();
     }
 
     /// <summary>The softmax of the last <see cref="Step"/>'s outputs, [B × classes]: what to sample the next class from.</summary>
@@ -76,17 +76,17 @@ public sealed class NetworkStepper : IDisposable
         if (!Shape.Classifies)
             throw new InvalidOperationException(
                 $"Probabilities need a classifier (loss {LossKind.SoftmaxCrossEntropy}); this network's loss is {Shape.Loss}, so its outputs are values, not logits.");
-        if (lastOutputs is null)
+        if (_lastOutputs is null)
             throw new InvalidOperationException("Probabilities are those of the last step: call Step first.");
-        return Softmax.Rows(lastOutputs, Shape.Output);
+        return Softmax.Rows(_lastOutputs, Shape.Output);
     }
 
     /// <summary>Zeroes every layer's state (the start of a sequence).</summary>
     public void Reset()
     {
         ThrowIfDisposed();
-        state.Zero();
-        lastOutputs = null;
+        _state.Zero();
+        _lastOutputs = null;
     }
 
     /// <summary>h (and c) of every layer now: get reads a copy, set replaces it (e.g. with a network's <see cref="RecurrentNetwork.ReadFinalState"/> when B agrees).</summary>
@@ -96,24 +96,24 @@ public sealed class NetworkStepper : IDisposable
         get
         {
             ThrowIfDisposed();
-            return state.Read();
+            return _state.Read();
         }
         set
         {
             ThrowIfDisposed();
-            state.Write(value, nameof(value));
+            _state.Write(value, nameof(value));
         }
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        if (disposed)
+        if (_disposed)
             return;
-        disposed = true;
-        foreach (var d in caches.Concat<IDisposable>([state, input, output]))
+        _disposed = true;
+        foreach (var d in _caches.Concat<IDisposable>([_state, _input, _output]))
             d.Dispose();
     }
 
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 }

@@ -8,19 +8,19 @@ namespace RnnKata.Engine;
 /// </summary>
 public sealed class RecurrentNetwork : SequenceModel
 {
-    private readonly RecurrentStack stack;
-    private readonly LinearLayer head;
-    private readonly StateBuffers initialState;
-    private bool hasInitialState;
-    private bool ranForward;
+    private readonly RecurrentStack _stack;
+    private readonly LinearLayer _head;
+    private readonly StateBuffers _initialState;
+    private bool _hasInitialState;
+    private bool _ranForward;
 
     private RecurrentNetwork(ParameterStore store, NetworkShape shape, IReadOnlyList<ParameterBlock> layers, ParameterBlock headBlock)
         : base(store, shape.Steps, shape.Batch, shape.Input, shape.PredictionSteps, shape.Output, shape.Loss)
     {
         Shape = shape;
-        stack = new RecurrentStack(store, layers, shape.Batch, shape.Steps);
-        head = new LinearLayer(store, headBlock);
-        initialState = new StateBuffers(Backend, shape.Cell, shape.Layers, shape.Batch, shape.Hidden);
+        _stack = new RecurrentStack(store, layers, shape.Batch, shape.Steps);
+        _head = new LinearLayer(store, headBlock);
+        _initialState = new StateBuffers(Backend, shape.Cell, shape.Layers, shape.Batch, shape.Hidden);
     }
 
     /// <summary>Builds the network and initialises its parameters from <paramref name="seed"/> (see <see cref="ParameterStore"/>).</summary>
@@ -52,13 +52,13 @@ public sealed class RecurrentNetwork : SequenceModel
     public NetworkShape Shape { get; }
 
     /// <summary>The recurrent layers.</summary>
-    public RecurrentStack Stack => stack;
+    public RecurrentStack Stack => _stack;
 
     /// <summary>The Linear head (H → O).</summary>
-    public LinearLayer HeadLayer => head;
+    public LinearLayer HeadLayer => _head;
 
     /// <inheritdoc />
-    public override double ForwardFlops => stack.ForwardFlops + head.ForwardFlops(PredictionRows);
+    public override double ForwardFlops => _stack.ForwardFlops + _head.ForwardFlops(PredictionRows);
 
     /// <summary>
     /// A stepper that runs this network one step at a time for <paramref name="batch"/> rows, with its own hidden state
@@ -67,7 +67,7 @@ public sealed class RecurrentNetwork : SequenceModel
     public NetworkStepper CreateStepper(int batch)
     {
         ThrowIfDisposed();
-        return new NetworkStepper(stack, head, Shape, batch);
+        return new NetworkStepper(_stack, _head, Shape, batch);
     }
 
     /// <summary>
@@ -78,8 +78,8 @@ public sealed class RecurrentNetwork : SequenceModel
     public void SetInitialState(RecurrentState state)
     {
         ThrowIfDisposed();
-        initialState.Write(state, nameof(state));
-        hasInitialState = true;
+        _initialState.Write(state, nameof(state));
+        _hasInitialState = true;
     }
 
     /// <summary>
@@ -90,22 +90,22 @@ public sealed class RecurrentNetwork : SequenceModel
     public void CarryFinalState()
     {
         RequireForward();
-        initialState.CopyFinalStateOf(stack);
-        hasInitialState = true;
+        _initialState.CopyFinalStateOf(_stack);
+        _hasInitialState = true;
     }
 
     /// <summary>Goes back to zero initial states (the default).</summary>
     public void ResetInitialState()
     {
         ThrowIfDisposed();
-        hasInitialState = false;
+        _hasInitialState = false;
     }
 
     /// <summary>The initial state the next forward pass starts from (zeros unless set or carried).</summary>
     public RecurrentState ReadInitialState()
     {
         ThrowIfDisposed();
-        return hasInitialState ? initialState.Read() : RecurrentState.Zeros(Shape.Cell, Shape.Layers, Batch, Shape.Hidden);
+        return _hasInitialState ? _initialState.Read() : RecurrentState.Zeros(Shape.Cell, Shape.Layers, Batch, Shape.Hidden);
     }
 
     /// <summary>h_T (and c_T) of every layer after the last forward pass.</summary>
@@ -114,16 +114,16 @@ public sealed class RecurrentNetwork : SequenceModel
     {
         RequireForward();
         return new RecurrentState(
-            Enumerable.Range(0, stack.Layers).Select(l => Backend.Download(stack.LastHidden(l))).ToArray(),
-            stack.Cell == CellKind.Lstm ? Enumerable.Range(0, stack.Layers).Select(l => Backend.Download(stack.LastCell(l))).ToArray() : null);
+            Enumerable.Range(0, _stack.Layers).Select(l => Backend.Download(_stack.LastHidden(l))).ToArray(),
+            _stack.Cell == CellKind.Lstm ? Enumerable.Range(0, _stack.Layers).Select(l => Backend.Download(_stack.LastCell(l))).ToArray() : null);
     }
 
     /// <inheritdoc />
     protected override void Forward()
     {
-        stack.Forward(Inputs.All, hasInitialState ? initialState.Hidden : null, hasInitialState ? initialState.Cell : null);
-        head.Forward(HeadInputs, Predictions.All, PredictionRows);
-        ranForward = true;
+        _stack.Forward(Inputs.All, _hasInitialState ? _initialState.Hidden : null, _hasInitialState ? _initialState.Cell : null);
+        _head.Forward(HeadInputs, Predictions.All, PredictionRows);
+        _ranForward = true;
     }
 
     /// <inheritdoc />
@@ -132,31 +132,31 @@ public sealed class RecurrentNetwork : SequenceModel
         if (Shape.Head == HeadPlacement.LastStep)
         {
             // Only h_T reaches the loss: the other steps' output gradients are zero.
-            Backend.Fill(stack.OutputGradient, 0f);
-            head.Backward(HeadInputs, PredictionGradients.All, LastStep(stack.OutputGradient), PredictionRows);
+            Backend.Fill(_stack.OutputGradient, 0f);
+            _head.Backward(HeadInputs, PredictionGradients.All, LastStep(_stack.OutputGradient), PredictionRows);
         }
         else
         {
-            head.Backward(HeadInputs, PredictionGradients.All, stack.OutputGradient, PredictionRows);
+            _head.Backward(HeadInputs, PredictionGradients.All, _stack.OutputGradient, PredictionRows);
         }
-        stack.Backward();
+        _stack.Backward();
     }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        initialState.Dispose();
-        stack.Dispose();
+        _initialState.Dispose();
+        _stack.Dispose();
     }
 
-    private Slice HeadInputs => Shape.Head == HeadPlacement.LastStep ? LastStep(stack.Output) : stack.Output;
+    private Slice HeadInputs => Shape.Head == HeadPlacement.LastStep ? LastStep(_stack.Output) : _stack.Output;
 
-    private Slice LastStep(Slice sequence) => sequence.Step(Steps - 1, Batch * stack.Hidden);
+    private Slice LastStep(Slice sequence) => sequence.Step(Steps - 1, Batch * _stack.Hidden);
 
     private void RequireForward()
     {
         ThrowIfDisposed();
-        if (!ranForward)
+        if (!_ranForward)
             throw new InvalidOperationException("There is no final state yet: run a forward pass (Train, Evaluate, Predict) first.");
     }
 }

@@ -6,13 +6,13 @@ namespace RnnKata.Engine;
 /// </summary>
 public sealed class RecurrentStack : IDisposable
 {
-    private readonly RecurrentCache[] caches;
-    private readonly DeviceBuffer[] hiddenGradients;
-    private readonly DeviceBuffer[] initialHiddenGradients;
-    private readonly DeviceBuffer[] initialCellGradients;
-    private Slice inputs;
-    private IReadOnlyList<Slice>? initialHidden;
-    private IReadOnlyList<Slice>? initialCell;
+    private readonly RecurrentCache[] _caches;
+    private readonly DeviceBuffer[] _hiddenGradients;
+    private readonly DeviceBuffer[] _initialHiddenGradients;
+    private readonly DeviceBuffer[] _initialCellGradients;
+    private Slice _inputs;
+    private IReadOnlyList<Slice>? _initialHidden;
+    private IReadOnlyList<Slice>? _initialCell;
 
     /// <summary>A stack over the layers <paramref name="layers"/> of <paramref name="store"/> (from <see cref="Reserve"/>).</summary>
     /// <param name="store">Holds the layers' parameters and gradients.</param>
@@ -42,10 +42,10 @@ public sealed class RecurrentStack : IDisposable
         var backend = store.Backend;
         Weights = layers.Select(b => b.RecurrentIn(store.Values)).ToArray();
         WeightGradients = layers.Select(b => b.RecurrentIn(store.Gradients)).ToArray();
-        caches = Shapes.Select(s => backend.CreateRecurrentCache(s, batch, steps)).ToArray();
-        hiddenGradients = Shapes.Select(s => backend.Allocate(steps * batch * s.Hidden)).ToArray();
-        initialHiddenGradients = initialStateGradients ? Shapes.Select(s => backend.Allocate(batch * s.Hidden)).ToArray() : [];
-        initialCellGradients = initialStateGradients && Cell == CellKind.Lstm
+        _caches = Shapes.Select(s => backend.CreateRecurrentCache(s, batch, steps)).ToArray();
+        _hiddenGradients = Shapes.Select(s => backend.Allocate(steps * batch * s.Hidden)).ToArray();
+        _initialHiddenGradients = initialStateGradients ? Shapes.Select(s => backend.Allocate(batch * s.Hidden)).ToArray() : [];
+        _initialCellGradients = initialStateGradients && Cell == CellKind.Lstm
             ? Shapes.Select(s => backend.Allocate(batch * s.Hidden)).ToArray()
             : [];
     }
@@ -86,27 +86,27 @@ public sealed class RecurrentStack : IDisposable
     public int Steps { get; }
 
     /// <summary>The top layer's h_1 … h_T, [T × B × H], after <see cref="Forward"/>.</summary>
-    public Slice Output => caches[^1].Hidden;
+    public Slice Output => _caches[^1].Hidden;
 
     /// <summary>
     /// ∂L/∂(top layer's h_t), [T × B × H]: the caller writes it before <see cref="Backward"/> (which may overwrite it,
     /// so write it again before each backward pass).
     /// </summary>
-    public Slice OutputGradient => hiddenGradients[^1].All;
+    public Slice OutputGradient => _hiddenGradients[^1].All;
 
     /// <summary>Layer l's h_T, [B × H].</summary>
-    public Slice LastHidden(int layer) => caches[layer].LastHidden;
+    public Slice LastHidden(int layer) => _caches[layer].LastHidden;
 
     /// <summary>Layer l's c_T, [B × H], for the LSTM; absent for other cells.</summary>
-    public Slice LastCell(int layer) => caches[layer].LastCell;
+    public Slice LastCell(int layer) => _caches[layer].LastCell;
 
     /// <summary>∂L/∂h_0 of layer l after <see cref="Backward"/> (only with initial-state gradients).</summary>
-    public Slice InitialHiddenGradient(int layer) => initialHiddenGradients.Length > 0
-        ? initialHiddenGradients[layer].All
+    public Slice InitialHiddenGradient(int layer) => _initialHiddenGradients.Length > 0
+        ? _initialHiddenGradients[layer].All
         : throw new InvalidOperationException("This stack was made without initial-state gradients.");
 
     /// <summary>∂L/∂c_0 of layer l after <see cref="Backward"/> (LSTM, only with initial-state gradients); absent for other cells.</summary>
-    public Slice InitialCellGradient(int layer) => initialCellGradients.Length > 0 ? initialCellGradients[layer].All : default;
+    public Slice InitialCellGradient(int layer) => _initialCellGradients.Length > 0 ? _initialCellGradients[layer].All : default;
 
     /// <summary>Runs every layer over the sequence.</summary>
     /// <param name="inputs">x_1 … x_T, [T × B × I].</param>
@@ -116,13 +116,13 @@ public sealed class RecurrentStack : IDisposable
     {
         RequirePerLayer(initialHidden, nameof(initialHidden));
         RequirePerLayer(initialCell, nameof(initialCell));
-        (this.inputs, this.initialHidden, this.initialCell) = (inputs, initialHidden, initialCell);
+        (this._inputs, this._initialHidden, this._initialCell) = (inputs, initialHidden, initialCell);
         var backend = Store.Backend;
         var x = inputs;
         for (var l = 0; l < Layers; l++)
         {
-            backend.RecurrentForward(Shapes[l], Weights[l], x, initialHidden?[l] ?? default, initialCell?[l] ?? default, caches[l]);
-            x = caches[l].Hidden;
+            backend.RecurrentForward(Shapes[l], Weights[l], x, initialHidden?[l] ?? default, initialCell?[l] ?? default, _caches[l]);
+            x = _caches[l].Hidden;
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class RecurrentStack : IDisposable
     /// <param name="finalCellGradients">∂L/∂c_T of every layer (LSTM); null means none.</param>
     public void Backward(Slice inputGradients = default, IReadOnlyList<Slice>? finalHiddenGradients = null, IReadOnlyList<Slice>? finalCellGradients = null)
     {
-        if (!inputs.IsPresent)
+        if (!_inputs.IsPresent)
             throw new InvalidOperationException("Backward needs a Forward first.");
         RequirePerLayer(finalHiddenGradients, nameof(finalHiddenGradients));
         RequirePerLayer(finalCellGradients, nameof(finalCellGradients));
@@ -144,15 +144,15 @@ public sealed class RecurrentStack : IDisposable
         {
             var shape = Shapes[l];
             if (finalHiddenGradients is not null)
-                backend.Axpy(1f, finalHiddenGradients[l], hiddenGradients[l].All.Step(Steps - 1, Batch * shape.Hidden));
+                backend.Axpy(1f, finalHiddenGradients[l], _hiddenGradients[l].All.Step(Steps - 1, Batch * shape.Hidden));
             backend.RecurrentBackward(
-                shape, Weights[l], caches[l],
-                l == 0 ? inputs : caches[l - 1].Hidden,
-                initialHidden?[l] ?? default, initialCell?[l] ?? default,
-                hiddenGradients[l].All, finalCellGradients?[l] ?? default, WeightGradients[l],
-                l == 0 ? inputGradients : hiddenGradients[l - 1].All,
-                initialHiddenGradients.Length > 0 ? initialHiddenGradients[l].All : default,
-                initialCellGradients.Length > 0 ? initialCellGradients[l].All : default);
+                shape, Weights[l], _caches[l],
+                l == 0 ? _inputs : _caches[l - 1].Hidden,
+                _initialHidden?[l] ?? default, _initialCell?[l] ?? default,
+                _hiddenGradients[l].All, finalCellGradients?[l] ?? default, WeightGradients[l],
+                l == 0 ? inputGradients : _hiddenGradients[l - 1].All,
+                _initialHiddenGradients.Length > 0 ? _initialHiddenGradients[l].All : default,
+                _initialCellGradients.Length > 0 ? _initialCellGradients[l].All : default);
         }
     }
 
@@ -162,7 +162,7 @@ public sealed class RecurrentStack : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var d in caches.Concat<IDisposable>(hiddenGradients).Concat(initialHiddenGradients).Concat(initialCellGradients))
+        foreach (var d in _caches.Concat<IDisposable>(_hiddenGradients).Concat(_initialHiddenGradients).Concat(_initialCellGradients))
             d.Dispose();
     }
 

@@ -9,34 +9,34 @@ namespace RnnKata.Engine;
 /// </summary>
 public sealed class Seq2SeqForecaster : SequenceModel
 {
-    private readonly RecurrentStack encoder;
-    private readonly RecurrentStack decoder;
-    private readonly LinearLayer head;
-    private readonly DeviceBuffer decoderInputs;
-    private readonly Slice[] encoderFinalHidden;
-    private readonly Slice[]? encoderFinalCell;
-    private readonly Slice[] decoderInitialHiddenGradients;
-    private readonly Slice[]? decoderInitialCellGradients;
+    private readonly RecurrentStack _encoder;
+    private readonly RecurrentStack _decoder;
+    private readonly LinearLayer _head;
+    private readonly DeviceBuffer _decoderInputs;
+    private readonly Slice[] _encoderFinalHidden;
+    private readonly Slice[]? _encoderFinalCell;
+    private readonly Slice[] _decoderInitialHiddenGradients;
+    private readonly Slice[]? _decoderInitialCellGradients;
 
     private Seq2SeqForecaster(ParameterStore store, NetworkShape shape, IReadOnlyList<ParameterBlock> encoderBlocks,
         IReadOnlyList<ParameterBlock> decoderBlocks, ParameterBlock headBlock, float l2)
         : base(store, shape.Steps, shape.Batch, shape.Input, shape.Steps, shape.Output, shape.Loss)
     {
         (Shape, L2) = (shape, l2);
-        encoder = new RecurrentStack(store, encoderBlocks, shape.Batch, shape.Steps);
-        decoder = new RecurrentStack(store, decoderBlocks, shape.Batch, shape.Steps, initialStateGradients: true);
-        head = new LinearLayer(store, headBlock);
-        var layers = encoder.Layers;
-        encoderFinalHidden = Enumerable.Range(0, layers).Select(encoder.LastHidden).ToArray();
-        decoderInitialHiddenGradients = Enumerable.Range(0, layers).Select(decoder.InitialHiddenGradient).ToArray();
-        if (encoder.Cell == CellKind.Lstm)
+        _encoder = new RecurrentStack(store, encoderBlocks, shape.Batch, shape.Steps);
+        _decoder = new RecurrentStack(store, decoderBlocks, shape.Batch, shape.Steps, initialStateGradients: true);
+        _head = new LinearLayer(store, headBlock);
+        var layers = _encoder.Layers;
+        _encoderFinalHidden = Enumerable.Range(0, layers).Select(_encoder.LastHidden).ToArray();
+        _decoderInitialHiddenGradients = Enumerable.Range(0, layers).Select(_decoder.InitialHiddenGradient).ToArray();
+        if (_encoder.Cell == CellKind.Lstm)
         {
-            encoderFinalCell = Enumerable.Range(0, layers).Select(encoder.LastCell).ToArray();
-            decoderInitialCellGradients = Enumerable.Range(0, layers).Select(decoder.InitialCellGradient).ToArray();
+            _encoderFinalCell = Enumerable.Range(0, layers).Select(_encoder.LastCell).ToArray();
+            _decoderInitialCellGradients = Enumerable.Range(0, layers).Select(_decoder.InitialCellGradient).ToArray();
         }
 
         // Step 0 (the GO step) stays zero; steps 1 … T−1 receive x_0 … x_{T−2} in every forward pass.
-        decoderInputs = Backend.Allocate(InputLength);
+        _decoderInputs = Backend.Allocate(InputLength);
     }
 
     /// <summary>Builds the model and initialises its parameters from <paramref name="seed"/> (encoder, decoder, head).</summary>
@@ -80,16 +80,16 @@ public sealed class Seq2SeqForecaster : SequenceModel
     public float L2 { get; }
 
     /// <summary>The encoder.</summary>
-    public RecurrentStack Encoder => encoder;
+    public RecurrentStack Encoder => _encoder;
 
     /// <summary>The decoder.</summary>
-    public RecurrentStack Decoder => decoder;
+    public RecurrentStack Decoder => _decoder;
 
     /// <summary>The Linear head (H → O).</summary>
-    public LinearLayer HeadLayer => head;
+    public LinearLayer HeadLayer => _head;
 
     /// <inheritdoc />
-    public override double ForwardFlops => encoder.ForwardFlops + decoder.ForwardFlops + head.ForwardFlops(PredictionRows);
+    public override double ForwardFlops => _encoder.ForwardFlops + _decoder.ForwardFlops + _head.ForwardFlops(PredictionRows);
 
     /// <inheritdoc />
     public override float Regularize() => L2 > 0 ? Parameters.L2Penalty(L2) : 0f;
@@ -97,29 +97,29 @@ public sealed class Seq2SeqForecaster : SequenceModel
     /// <inheritdoc />
     protected override void Forward()
     {
-        encoder.Forward(Inputs.All);
+        _encoder.Forward(Inputs.All);
         var stepLength = InputLength / Steps;
         if (Steps > 1)
-            Backend.Copy(Inputs.All.Part(0, (Steps - 1) * stepLength), decoderInputs.All.Part(stepLength, (Steps - 1) * stepLength));
-        decoder.Forward(decoderInputs.All, encoderFinalHidden, encoderFinalCell);
-        head.Forward(decoder.Output, Predictions.All, PredictionRows);
+            Backend.Copy(Inputs.All.Part(0, (Steps - 1) * stepLength), _decoderInputs.All.Part(stepLength, (Steps - 1) * stepLength));
+        _decoder.Forward(_decoderInputs.All, _encoderFinalHidden, _encoderFinalCell);
+        _head.Forward(_decoder.Output, Predictions.All, PredictionRows);
     }
 
     /// <inheritdoc />
     protected override void BackwardCore()
     {
-        head.Backward(decoder.Output, PredictionGradients.All, decoder.OutputGradient, PredictionRows);
-        decoder.Backward();
+        _head.Backward(_decoder.Output, PredictionGradients.All, _decoder.OutputGradient, PredictionRows);
+        _decoder.Backward();
         // The encoder's outputs reach the loss only through its final states.
-        Backend.Fill(encoder.OutputGradient, 0f);
-        encoder.Backward(default, decoderInitialHiddenGradients, decoderInitialCellGradients);
+        Backend.Fill(_encoder.OutputGradient, 0f);
+        _encoder.Backward(default, _decoderInitialHiddenGradients, _decoderInitialCellGradients);
     }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        decoderInputs.Dispose();
-        decoder.Dispose();
-        encoder.Dispose();
+        _decoderInputs.Dispose();
+        _decoder.Dispose();
+        _encoder.Dispose();
     }
 }

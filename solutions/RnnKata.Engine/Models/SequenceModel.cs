@@ -8,8 +8,8 @@ namespace RnnKata.Engine;
 /// </summary>
 public abstract class SequenceModel : IDisposable
 {
-    private bool disposed;
-    private bool predicted;
+    private bool _disposed;
+    private bool _predicted;
 
     /// <summary>Allocates the input, target and prediction buffers.</summary>
     /// <param name="store">The model's parameters (the model disposes it).</param>
@@ -142,7 +142,7 @@ public abstract class SequenceModel : IDisposable
     {
         ThrowIfDisposed();
         Forward();
-        predicted = true;
+        _predicted = true;
         return Backend.Loss(Loss, Predictions.All, Targets.All, PredictionRows, PredictionColumns, PredictionGradients.All);
     }
 
@@ -151,7 +151,7 @@ public abstract class SequenceModel : IDisposable
     {
         ThrowIfDisposed();
         Forward();
-        predicted = true;
+        _predicted = true;
         return Backend.Download(Predictions.All);
     }
 
@@ -166,7 +166,7 @@ public abstract class SequenceModel : IDisposable
         if (Loss != LossKind.SoftmaxCrossEntropy)
             throw new InvalidOperationException(
                 $"Probabilities need a classifier (loss {LossKind.SoftmaxCrossEntropy}); this model's loss is {Loss}, so its predictions are values, not logits.");
-        if (!predicted)
+        if (!_predicted)
             throw new InvalidOperationException("Probabilities are those of the last predictions: run Predict or ForwardLoss first.");
         return Softmax.Rows(Backend.Download(Predictions.All), PredictionColumns);
     }
@@ -188,14 +188,14 @@ public abstract class SequenceModel : IDisposable
     protected abstract void BackwardCore();
 
     /// <summary>Throws when the model has been disposed.</summary>
-    protected void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
+    protected void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
     /// <inheritdoc />
     public void Dispose()
     {
-        if (disposed)
+        if (_disposed)
             return;
-        disposed = true;
+        _disposed = true;
         Dispose(true);
         PredictionGradients.Dispose();
         Predictions.Dispose();

@@ -6,10 +6,10 @@ namespace RnnKata.Engine;
 /// </summary>
 public sealed class ParameterLayout
 {
-    private readonly List<ParameterBlock> blocks = [];
+    private readonly List<ParameterBlock> _blocks = [];
 
     /// <summary>The blocks in the order they were reserved.</summary>
-    public IReadOnlyList<ParameterBlock> Blocks => blocks;
+    public IReadOnlyList<ParameterBlock> Blocks => _blocks;
 
     /// <summary>Floats in all blocks together.</summary>
     public int Length { get; private set; }
@@ -33,7 +33,7 @@ public sealed class ParameterLayout
     {
         if ((long)Length + block.Length > int.MaxValue)
             throw new ArgumentException($"The parameters would exceed {int.MaxValue:N0} floats.");
-        blocks.Add(block);
+        _blocks.Add(block);
         Length += block.Length;
         return block;
     }

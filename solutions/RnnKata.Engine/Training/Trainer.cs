@@ -7,7 +7,7 @@ namespace RnnKata.Engine;
 /// </summary>
 public sealed class Trainer : IDisposable
 {
-    private readonly DeviceBuffer state;
+    private readonly DeviceBuffer _state;
 
     /// <summary>A trainer of <paramref name="model"/> with <paramref name="optimizer"/>; its optimizer state starts at zero.</summary>
     /// <exception cref="ArgumentException">The optimizer's state would not fit in one buffer.</exception>
@@ -19,7 +19,7 @@ public sealed class Trainer : IDisposable
         var length = (long)optimizer.StatePerParameter * model.Parameters.Count;
         if (length > int.MaxValue)
             throw new ArgumentException($"{optimizer.Kind} needs {length:N0} floats of state, more than a buffer holds.", nameof(optimizer));
-        state = model.Backend.Allocate((int)length);
+        _state = model.Backend.Allocate((int)length);
     }
 
     /// <summary>The model.</summary>
@@ -52,7 +52,7 @@ public sealed class Trainer : IDisposable
         Model.Backward();
         Clipping.Apply(store.Backend, store.Gradients.All);
         Steps++;
-        store.Backend.OptimizerStep(Optimizer, store.Values.All, store.Gradients.All, state.All, Steps);
+        store.Backend.OptimizerStep(Optimizer, store.Values.All, store.Gradients.All, _state.All, Steps);
         return loss;
     }
 
@@ -72,7 +72,7 @@ public sealed class Trainer : IDisposable
     }
 
     /// <summary>Frees the optimizer's state (the model stays).</summary>
-    public void Dispose() => state.Dispose();
+    public void Dispose() => _state.Dispose();
 
     private void Load(SequenceBatch batch)
     {

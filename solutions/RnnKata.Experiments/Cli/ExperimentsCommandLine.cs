@@ -27,47 +27,47 @@ public sealed class ExperimentsCommandLine
     /// <summary>The sides <c>--target</c> accepts.</summary>
     public static IReadOnlyList<string> Targets { get; } = ["solutions", "exercises"];
 
-    private readonly Argument<string[]> experiments = new("experiment")
+    private readonly Argument<string[]> _experiments = new("experiment")
     {
         Description = $"What to run: {string.Join(", ", ExperimentCatalog.Names)}, or '{List}' to name them",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private readonly Option<string> backend = new("--backend")
+    private readonly Option<string> _backend = new("--backend")
     {
         Description = "Engine backend of the experiments that train on the engine (default: auto = cuda if a GPU is usable, else simd)",
         DefaultValueFactory = _ => "auto",
     };
 
-    private readonly Option<int> seed = new("--seed")
+    private readonly Option<int> _seed = new("--seed")
     {
         Description = $"Seed of the experiments that train (data and initialisation); the chapters' fixed examples keep their given seeds",
         DefaultValueFactory = _ => DefaultSeed,
     };
 
-    private readonly Option<int> seeds = new("--seeds")
+    private readonly Option<int> _seeds = new("--seeds")
     {
         Description = "Training runs per setting, with seeds --seed, --seed + 1, …: a metric is their median, with the range beside it",
         DefaultValueFactory = _ => 1,
     };
 
-    private readonly Option<bool> quick = new("--quick")
+    private readonly Option<bool> _quick = new("--quick")
     {
         Description = "CI-sized: the same experiments with budgets of seconds (numbers not comparable with the chapters')",
     };
 
-    private readonly Option<string?> output = new("--out")
+    private readonly Option<string?> _output = new("--out")
     {
         Description = $"Folder for the figures. Default: {ChapterImages} (the chapters' images) for a full run against the solutions; " +
                       $"{ScratchFolder}/<target>[-quick] otherwise, so that quick runs and your own code never replace the chapters' images",
     };
 
-    private readonly Option<string?> json = new("--json")
+    private readonly Option<string?> _json = new("--json")
     {
         Description = "Also write the metrics to this file as JSON: [{experiment, metric, definition, seed, value, lowerIsBetter, seconds, runs, min, max}]",
     };
 
-    private readonly Option<string> target = new("--target")
+    private readonly Option<string> _target = new("--target")
     {
         Description = "Whose lab code runs: the reference solutions, or your exercises (re-launches with -p:KataTarget=exercises)",
         DefaultValueFactory = _ => "solutions",
@@ -77,16 +77,16 @@ public sealed class ExperimentsCommandLine
     public ExperimentsCommandLine(Func<ExperimentsRequest, int> run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        experiments.Validators.Add(ValidateExperiments);
-        backend.AcceptOnlyFromAmong([.. Backends.Names]);
-        target.AcceptOnlyFromAmong([.. Targets]);
-        seed.CustomParser = result => WholeNumber(result, "--seed", minimum: 0, "the seed");
-        seeds.CustomParser = result => WholeNumber(result, "--seeds", minimum: 1, "runs per setting");
+        _experiments.Validators.Add(ValidateExperiments);
+        _backend.AcceptOnlyFromAmong([.. Backends.Names]);
+        _target.AcceptOnlyFromAmong([.. Targets]);
+        _seed.CustomParser = result => WholeNumber(result, "--seed", minimum: 0, "the seed");
+        _seeds.CustomParser = result => WholeNumber(result, "--seeds", minimum: 1, "runs per setting");
         Command = new RootCommand(
             "Runs the kata's experiments: each draws its chapter's figures, prints every number the chapter states " +
             "beside the original lab's figure, and (with --json) writes them as JSON.")
         {
-            experiments, backend, seed, seeds, quick, output, json, target,
+            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target,
         };
         Command.SetAction(parse => run(Read(parse)));
     }
@@ -101,13 +101,13 @@ public sealed class ExperimentsCommandLine
         ArgumentNullException.ThrowIfNull(parse);
         if (parse.Errors.Count > 0)
             throw new InvalidOperationException("The command line has errors: " + string.Join(" ", parse.Errors.Select(e => e.Message)));
-        var names = parse.GetValue(experiments) ?? [];
+        var names = parse.GetValue(_experiments) ?? [];
         var listOnly = names.Any(n => string.Equals(n, List, StringComparison.OrdinalIgnoreCase));
         var chosen = listOnly ? [] : ExperimentCatalog.Resolve(names).Select(e => e.Name).ToArray();
-        var side = parse.GetValue(target)!;
-        var isQuick = parse.GetValue(quick);
-        var settings = new ExperimentSettings(chosen, Backends.Parse(parse.GetValue(backend)!), parse.GetValue(seed), parse.GetValue(seeds),
-            isQuick, OutputFolder(parse.GetValue(output), side, isQuick), parse.GetValue(json) is { } file ? Path.GetFullPath(file) : null, side);
+        var side = parse.GetValue(_target)!;
+        var isQuick = parse.GetValue(_quick);
+        var settings = new ExperimentSettings(chosen, Backends.Parse(parse.GetValue(_backend)!), parse.GetValue(_seed), parse.GetValue(_seeds),
+            isQuick, OutputFolder(parse.GetValue(_output), side, isQuick), parse.GetValue(_json) is { } file ? Path.GetFullPath(file) : null, side);
         return new ExperimentsRequest(listOnly, settings);
     }
 

@@ -99,14 +99,14 @@ public sealed class Lab02Experiment : IExperiment
         var relu = DivergenceRun.Train(initial, data, Activation.Relu, LargeLearningRate, clipNorm: null, epochs);
         var identity = DivergenceRun.Train(initial, data, Activation.Identity, LargeLearningRate, clipNorm: null, epochs);
         var seconds = clock.Elapsed.TotalSeconds;
-        const string Loss = "J before the epoch's update, η = 0.1, no clipping";
+        const string lossDefinition = "J before the epoch's update, η = 0.1, no clipping";
         for (var epoch = 0; epoch < 4; epoch++)
-            metrics.Add($"tanh η=0.1 Losses[{epoch}]", Loss, tanh.Losses[epoch], lowerIsBetter: true, seconds);
-        metrics.Add("tanh η=0.1 Losses[8]", Loss, tanh.Losses[8], lowerIsBetter: true, seconds);
+            metrics.Add($"tanh η=0.1 Losses[{epoch}]", lossDefinition, tanh.Losses[epoch], lowerIsBetter: true, seconds);
+        metrics.Add("tanh η=0.1 Losses[8]", lossDefinition, tanh.Losses[8], lowerIsBetter: true, seconds);
         AddEpoch(metrics, "tanh η=0.1 first infinite loss", "the first epoch whose J is +∞", tanh.FirstInfiniteLoss, seconds);
         AddStop(metrics, "tanh", tanh, seconds);
-        metrics.Add("relu η=0.1 Losses[10]", Loss, relu.Losses[10], lowerIsBetter: true, seconds);
-        metrics.Add($"relu η=0.1 Losses[{relu.Losses.Count - 1}]", Loss + ", the last epoch that ran", relu.Losses[^1], lowerIsBetter: true, seconds);
+        metrics.Add("relu η=0.1 Losses[10]", lossDefinition, relu.Losses[10], lowerIsBetter: true, seconds);
+        metrics.Add($"relu η=0.1 Losses[{relu.Losses.Count - 1}]", lossDefinition + ", the last epoch that ran", relu.Losses[^1], lowerIsBetter: true, seconds);
         metrics.Add("relu η=0.1 active units after 20 epochs",
             $"hidden activations above 0, of the {relu.HiddenValuesAfter20Epochs} (16 sequences × 20 steps × 8 units) with the parameters after 20 updates",
             relu.ActiveAfter20Epochs ?? double.NaN, lowerIsBetter: null, seconds);

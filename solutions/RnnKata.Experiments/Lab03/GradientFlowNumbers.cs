@@ -91,9 +91,9 @@ internal static class GradientFlowNumbers
                 gaps.Add(Math.Log10(dCell.FrobeniusNorm()) - Math.Log10(dHidden[t].FrobeniusNorm()));
             }
         }
-        const string Definition = "log10 ‖∂L/∂c(t)‖ − log10 ‖∂L/∂h(t)‖ of the LSTM over t ≤ 58, both panels";
-        metrics.Add("LSTM: cell above hidden gradient, least", Definition + ": the smallest", gaps.Min(), null, seconds);
-        metrics.Add("LSTM: cell above hidden gradient, most", Definition + ": the largest", gaps.Max(), null, seconds);
+        const string gapDefinition = "log10 ‖∂L/∂c(t)‖ − log10 ‖∂L/∂h(t)‖ of the LSTM over t ≤ 58, both panels";
+        metrics.Add("LSTM: cell above hidden gradient, least", gapDefinition + ": the smallest", gaps.Min(), null, seconds);
+        metrics.Add("LSTM: cell above hidden gradient, most", gapDefinition + ": the largest", gaps.Max(), null, seconds);
     }
 
     // Going further: the Elman layer with its W_hh scaled up.

@@ -5,7 +5,7 @@ namespace RnnKata.Experiments.Running;
 /// <summary>What an experiment runs with: the settings, a place for its figures, and a progress callback.</summary>
 public sealed class ExperimentContext
 {
-    private readonly List<string> figures = [];
+    private readonly List<string> _figures = [];
 
     /// <summary>A context for one experiment.</summary>
     /// <param name="settings">The command line's settings.</param>
@@ -33,14 +33,14 @@ public sealed class ExperimentContext
     public IReadOnlyList<int> TrainingSeeds => Enumerable.Range(Settings.Seed, Settings.Seeds).ToArray();
 
     /// <summary>The figures saved so far.</summary>
-    public IReadOnlyList<string> Figures => figures;
+    public IReadOnlyList<string> Figures => _figures;
 
     /// <summary>Renders <paramref name="figure"/> to <c>OutputFolder/fileName</c> and records the file.</summary>
     public string SaveFigure(string fileName, Figure figure)
     {
         var path = Path.Combine(OutputFolder, fileName);
         FigureRenderer.SavePng(figure, path);
-        figures.Add(path);
+        _figures.Add(path);
         return path;
     }
 }

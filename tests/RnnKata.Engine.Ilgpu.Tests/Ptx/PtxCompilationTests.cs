@@ -13,13 +13,13 @@ public sealed partial class PtxCompilationTests
     /// <summary>The instruction set ILGPU picks with a CUDA 12.0 driver (PTX ISA 8.0), which every architecture below supports.</summary>
     private static readonly CudaDriverVersion Driver = CudaDriverVersion.FromMajorMinor(12, 0);
 
-    private Context context = null!;
+    private Context _context = null!;
 
     [OneTimeSetUp]
-    public void CreateContext() => context = IlgpuBackend.CreateCudaContext();
+    public void CreateContext() => _context = IlgpuBackend.CreateCudaContext();
 
     [OneTimeTearDown]
-    public void DisposeContext() => context?.Dispose();
+    public void DisposeContext() => _context?.Dispose();
 
     [TestCase(7, 5, TestName = "Every kernel compiles to PTX for SM 7.5 (Turing)")]
     [TestCase(8, 0, TestName = "Every kernel compiles to PTX for SM 8.0 (A100)")]
@@ -28,7 +28,7 @@ public sealed partial class PtxCompilationTests
     [TestCase(9, 0, TestName = "Every kernel compiles to PTX for SM 9.0 (H100, H200)")]
     public void Every_kernel_compiles_to_PTX(int major, int minor)
     {
-        using var target = new PtxTarget(context, new CudaArchitecture(major, minor), Driver);
+        using var target = new PtxTarget(_context, new CudaArchitecture(major, minor), Driver);
         var failures = new List<string>();
 
         foreach (var kernel in KernelDiscovery.All)
@@ -79,7 +79,7 @@ public sealed partial class PtxCompilationTests
     [Test]
     public void A_kernel_PTX_cannot_compile_fails_with_the_kernels_name()
     {
-        using var target = new PtxTarget(context, CudaArchitecture.SM_75, Driver);
+        using var target = new PtxTarget(_context, CudaArchitecture.SM_75, Driver);
         var planted = new KernelMethod(typeof(PlantedKernels).GetMethod(nameof(PlantedKernels.CallsMathFExp))!, ExplicitlyGrouped: false);
 
         var act = () => target.Compile(planted);

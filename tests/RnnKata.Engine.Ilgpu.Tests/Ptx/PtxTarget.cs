@@ -11,7 +11,7 @@ namespace RnnKata.Engine.Ilgpu.Tests.Ptx;
 /// </summary>
 public sealed class PtxTarget : IDisposable
 {
-    private readonly PTXBackend backend;
+    private readonly PTXBackend _backend;
 
     /// <param name="context">A context made as the CUDA backend makes it (<see cref="IlgpuBackend.CreateCudaContext"/>).</param>
     /// <param name="architecture">The GPU, e.g. <see cref="CudaArchitecture.SM_90"/>.</param>
@@ -20,7 +20,7 @@ public sealed class PtxTarget : IDisposable
     {
         Architecture = architecture;
         InstructionSet = CudaAccelerator.GetInstructionSet(architecture, driver);
-        backend = new PTXBackend(context, new CudaCapabilityContext(architecture), architecture, InstructionSet, nvvmAPI: null);
+        _backend = new PTXBackend(context, new CudaCapabilityContext(architecture), architecture, InstructionSet, nvvmAPI: null);
     }
 
     /// <summary>The GPU architecture compiled for.</summary>
@@ -41,7 +41,7 @@ public sealed class PtxTarget : IDisposable
             : EntryPointDescription.FromImplicitlyGroupedKernel(kernel.Method);
         try
         {
-            return ((PTXCompiledKernel)backend.Compile(entryPoint, default)).PTXAssembly;
+            return ((PTXCompiledKernel)_backend.Compile(entryPoint, default)).PTXAssembly;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -52,7 +52,7 @@ public sealed class PtxTarget : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => backend.Dispose();
+    public void Dispose() => _backend.Dispose();
 }
 
 /// <summary>A kernel that ILGPU's PTX backend cannot compile.</summary>

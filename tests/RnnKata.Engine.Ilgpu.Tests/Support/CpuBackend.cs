@@ -4,16 +4,16 @@ namespace RnnKata.Engine.Ilgpu.Tests;
 [SetUpFixture]
 public sealed class CpuBackend
 {
-    private static IlgpuBackend? shared;
+    private static IlgpuBackend? _shared;
 
     /// <summary>The shared backend.</summary>
-    public static IlgpuBackend Instance => shared ??= IlgpuBackend.CreateCpu();
+    public static IlgpuBackend Instance => _shared ??= IlgpuBackend.CreateCpu();
 
     /// <summary>Frees the accelerator after the last test.</summary>
     [OneTimeTearDown]
     public void Dispose()
     {
-        shared?.Dispose();
-        shared = null;
+        _shared?.Dispose();
+        _shared = null;
     }
 }

@@ -10,29 +10,29 @@ namespace RnnKata.Engine.Tests.Support;
 /// </summary>
 public sealed class ReferenceLayer
 {
-    private readonly Matrix<double> weightIh, weightHh;
-    private readonly Vector<double> biasIh, biasHh;
-    private readonly GruCell? gru;
-    private readonly LstmCell? lstm;
-    private readonly List<object> steps = [];
-    private Matrix<double>[] inputs = [];
-    private Matrix<double>[] hiddens = [];
+    private readonly Matrix<double> _weightIh, _weightHh;
+    private readonly Vector<double> _biasIh, _biasHh;
+    private readonly GruCell? _gru;
+    private readonly LstmCell? _lstm;
+    private readonly List<object> _steps = [];
+    private Matrix<double>[] _inputs = [];
+    private Matrix<double>[] _hiddens = [];
 
     /// <summary>The layer whose tensors start at <paramref name="offset"/> of <paramref name="theta"/>.</summary>
     public ReferenceLayer(CellKind cell, int input, int hidden, double[] theta, int offset)
     {
         (Cell, Input, Hidden, Offset) = (cell, input, hidden, offset);
         var rows = Gates * hidden;
-        weightIh = Matrix<double>.Build.Dense(rows, input, (r, c) => theta[offset + r * input + c]);
+        _weightIh = Matrix<double>.Build.Dense(rows, input, (r, c) => theta[offset + r * input + c]);
         offset += rows * input;
-        weightHh = Matrix<double>.Build.Dense(rows, hidden, (r, c) => theta[offset + r * hidden + c]);
+        _weightHh = Matrix<double>.Build.Dense(rows, hidden, (r, c) => theta[offset + r * hidden + c]);
         offset += rows * hidden;
-        biasIh = Vector<double>.Build.Dense(rows, i => theta[offset + i]);
-        biasHh = Vector<double>.Build.Dense(rows, i => theta[offset + rows + i]);
+        _biasIh = Vector<double>.Build.Dense(rows, i => theta[offset + i]);
+        _biasHh = Vector<double>.Build.Dense(rows, i => theta[offset + rows + i]);
         if (cell == CellKind.Gru)
-            gru = new GruCell(new GruParameters(weightIh, weightHh, biasIh, biasHh), ResetPlacement.AfterHiddenProduct);
+            _gru = new GruCell(new GruParameters(_weightIh, _weightHh, _biasIh, _biasHh), ResetPlacement.AfterHiddenProduct);
         if (cell == CellKind.Lstm)
-            lstm = new LstmCell(new LstmParameters(weightIh, weightHh, biasIh, biasHh));
+            _lstm = new LstmCell(new LstmParameters(_weightIh, _weightHh, _biasIh, _biasHh));
     }
 
     /// <summary>The cell.</summary>
@@ -68,39 +68,39 @@ public sealed class ReferenceLayer
         var batch = xs[0].RowCount;
         var h = h0 ?? Matrix<double>.Build.Dense(batch, Hidden);
         var c = c0 ?? Matrix<double>.Build.Dense(batch, Hidden);
-        steps.Clear();
-        inputs = xs;
-        hiddens = new Matrix<double>[xs.Length + 1];
-        hiddens[0] = h;
+        _steps.Clear();
+        _inputs = xs;
+        _hiddens = new Matrix<double>[xs.Length + 1];
+        _hiddens[0] = h;
         var outputs = new Matrix<double>[xs.Length];
         for (var t = 0; t < xs.Length; t++)
         {
             switch (Cell)
             {
                 case CellKind.Gru:
-                    var g = gru!.Forward(xs[t], h);
-                    steps.Add(g);
+                    var g = _gru!.Forward(xs[t], h);
+                    _steps.Add(g);
                     h = g.HNext;
                     break;
                 case CellKind.Lstm:
-                    var l = lstm!.Forward(xs[t], h, c);
-                    steps.Add(l);
+                    var l = _lstm!.Forward(xs[t], h, c);
+                    _steps.Add(l);
                     (h, c) = (l.HNext, l.CNext);
                     break;
                 default:
-                    var a = xs[t].TransposeAndMultiply(weightIh) + h.TransposeAndMultiply(weightHh);
-                    a = a.MapIndexed((_, j, v) => v + biasIh[j] + biasHh[j]);
+                    var a = xs[t].TransposeAndMultiply(_weightIh) + h.TransposeAndMultiply(_weightHh);
+                    a = a.MapIndexed((_, j, v) => v + _biasIh[j] + _biasHh[j]);
                     h = Cell switch
                     {
                         CellKind.ElmanRelu => a.Map(v => Math.Max(0, v)),
                         CellKind.ElmanLogistic => a.Map(v => 1 / (1 + Math.Exp(-v))),
                         _ => a.PointwiseTanh(),
                     };
-                    steps.Add(a);
+                    _steps.Add(a);
                     break;
             }
             outputs[t] = h;
-            hiddens[t + 1] = h;
+            _hiddens[t + 1] = h;
         }
         (LastHidden, LastCell) = (h, Cell == CellKind.Lstm ? c : null);
         return outputs;
@@ -116,10 +116,10 @@ public sealed class ReferenceLayer
         var batch = dOutputs[0].RowCount;
         var dh = dLastHidden ?? Matrix<double>.Build.Dense(batch, Hidden);
         var dc = dLastCell ?? Matrix<double>.Build.Dense(batch, Hidden);
-        var dWih = Matrix<double>.Build.Dense(weightIh.RowCount, Input);
-        var dWhh = Matrix<double>.Build.Dense(weightHh.RowCount, Hidden);
-        var dBih = Vector<double>.Build.Dense(weightIh.RowCount);
-        var dBhh = Vector<double>.Build.Dense(weightIh.RowCount);
+        var dWih = Matrix<double>.Build.Dense(_weightIh.RowCount, Input);
+        var dWhh = Matrix<double>.Build.Dense(_weightHh.RowCount, Hidden);
+        var dBih = Vector<double>.Build.Dense(_weightIh.RowCount);
+        var dBhh = Vector<double>.Build.Dense(_weightIh.RowCount);
         var dX = new Matrix<double>[dOutputs.Length];
         for (var t = dOutputs.Length - 1; t >= 0; t--)
         {
@@ -128,16 +128,16 @@ public sealed class ReferenceLayer
             switch (Cell)
             {
                 case CellKind.Gru:
-                    var g = gru!.Backward(dHNext, (GruStep)steps[t]);
+                    var g = _gru!.Backward(dHNext, (GruStep)_steps[t]);
                     (dX[t], dh, p) = (g.DX, g.DH, g.Parameters);
                     break;
                 case CellKind.Lstm:
-                    var l = lstm!.Backward(dHNext, dc, (LstmStep)steps[t]);
+                    var l = _lstm!.Backward(dHNext, dc, (LstmStep)_steps[t]);
                     (dX[t], dh, dc, p) = (l.DX, l.DH, l.DC, l.Parameters);
                     break;
                 default:
-                    var a = (Matrix<double>)steps[t];
-                    var hNext = hiddens[t + 1];
+                    var a = (Matrix<double>)_steps[t];
+                    var hNext = _hiddens[t + 1];
                     var derivative = Cell switch
                     {
                         CellKind.ElmanRelu => a.Map(v => v > 0 ? 1.0 : 0.0),
@@ -146,8 +146,8 @@ public sealed class ReferenceLayer
                     };
                     var da = dHNext.PointwiseMultiply(derivative);
                     var columnSums = da.ColumnSums();
-                    p = new ParameterGradients(da.TransposeThisAndMultiply(inputs[t]), da.TransposeThisAndMultiply(hiddens[t]), columnSums, columnSums);
-                    (dX[t], dh) = (da * weightIh, da * weightHh);
+                    p = new ParameterGradients(da.TransposeThisAndMultiply(_inputs[t]), da.TransposeThisAndMultiply(_hiddens[t]), columnSums, columnSums);
+                    (dX[t], dh) = (da * _weightIh, da * _weightHh);
                     break;
             }
             dWih += p.DWeightIh;
