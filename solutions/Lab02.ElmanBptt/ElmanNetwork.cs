@@ -10,6 +10,7 @@ public static class ElmanNetwork
     public static Matrix<double> Step(Matrix<double> x, Matrix<double> hPrevious, LayerParameters layer, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(layer);
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
         Require.Columns(x, layer.Inputs, nameof(x), "one column per input");
         Require.Finite(x, nameof(x));
         Require.Shape(hPrevious, x.RowCount, layer.Hidden, nameof(hPrevious));
@@ -23,6 +24,7 @@ public static class ElmanNetwork
         LayerParameters layer, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(layer);
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
         Require.Columns(x, layer.Inputs, nameof(x), "one column per input");
         Require.Finite(x, nameof(x));
         Require.Shape(hPrevious, x.RowCount, layer.Hidden, nameof(hPrevious));
@@ -43,6 +45,7 @@ public static class ElmanNetwork
         Activation activation, SequenceMode mode = SequenceMode.ManyToMany)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
         var batch = RequireSequence.Steps(xs, parameters.Inputs, nameof(xs), "one column per input");
         Require.Shape(h0, batch, parameters.Hidden, nameof(h0));
         Require.Finite(h0, nameof(h0));
@@ -152,6 +155,7 @@ public static class ElmanNetwork
             throw new ArgumentException(
                 $"parameters must be those of the forward pass ({trace.Inputs[0].ColumnCount} input(s), {trace.H0.ColumnCount} hidden unit(s)).", nameof(parameters));
         RequireSequence.Matches(dOutputs, trace.Outputs.Count, trace.H0.RowCount, parameters.Outputs, nameof(dOutputs),
+            // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
             "one per output of the trace, batch × output");
     }
 }

@@ -10,6 +10,7 @@ public static class JordanNetwork
     public static SequenceTrace Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> o0, JordanParameters parameters, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
         var batch = RequireSequence.Steps(xs, parameters.Inputs, nameof(xs), "one column per input");
         Require.Shape(o0, batch, parameters.Outputs, nameof(o0));
         Require.Finite(o0, nameof(o0));
@@ -35,6 +36,7 @@ public static class JordanNetwork
         ArgumentNullException.ThrowIfNull(parameters);
         var p = parameters;
         int timeSteps = trace.Steps;
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
         RequireSequence.Matches(dOutputs, timeSteps, trace.H0.RowCount, p.Outputs, nameof(dOutputs), "one per output of the trace, batch × output");
 
         var dU = Matrix<double>.Build.Dense(p.Hidden, p.Inputs);

@@ -11,6 +11,7 @@ public static class StackedElman
         Activation activation, SequenceMode mode = SequenceMode.ManyToMany)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
         var batch = RequireSequence.Steps(xs, parameters.Inputs, nameof(xs), "one column per input");
         RequireInitialStates(h0, batch, parameters);
 
@@ -47,6 +48,7 @@ public static class StackedElman
         int layerCount = parameters.Depth;
         var batch = trace.Inputs[0].RowCount;
         RequireSequence.Matches(dOutputs, trace.Outputs.Count, batch, parameters.Outputs, nameof(dOutputs),
+            // Stryker disable once String : the hint after the shape is the student's wording; the XML docs promise only the argument's name and shape, which the bad-input tests check
             "one per output of the trace, batch × output");
 
         // The output layer: DV, DC, and what it sends down to the top layer at each step.
