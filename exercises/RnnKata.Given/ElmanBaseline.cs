@@ -21,12 +21,7 @@ public sealed class ElmanBaseline
     /// <exception cref="ArgumentException">The shapes do not fit together, or an entry is NaN or infinite.</exception>
     public ElmanBaseline(Matrix<double> u, Matrix<double> w, Vector<double> b)
     {
-        ArgumentNullException.ThrowIfNull(u);
-        Require.Finite(u, nameof(u));
-        Require.Shape(w, u.RowCount, u.RowCount, nameof(w));
-        Require.Finite(w, nameof(w));
-        Require.Length(b, u.RowCount, nameof(b));
-        Require.Finite(b, nameof(b));
+        Require.ElmanLayer(u, w, b);
         (U, W, B) = (u, w, b);
         // PyTorch's second bias b_hh is zero: the layer's one bias b is b_ih.
         _layer = new RecurrentLayer(RecurrentCell.Elman, ElmanActivation.Tanh, u, w, b, Vector<double>.Build.Dense(b.Count));

@@ -60,7 +60,7 @@ public static class Require
     }
 
     /// <summary>Checks that every entry is a finite number (no NaN, no infinity).</summary>
-    public static void Finite(Matrix<double>? matrix, string name)
+    public static void Finite([System.Diagnostics.CodeAnalysis.NotNull] Matrix<double>? matrix, string name)
     {
         NotNull(matrix, name);
         for (var r = 0; r < matrix.RowCount; r++)
@@ -78,6 +78,19 @@ public static class Require
             if (!double.IsFinite(vector[i]))
                 throw new ArgumentException(
                     $"{name} (length {vector.Count}) holds {vector[i]} at index {i}: every entry must be a finite number.", name);
+    }
+
+    /// <summary>
+    /// Checks an Elman layer's parameters in the lecture's layout, rows = hidden units: <paramref name="u"/>
+    /// hidden × input, <paramref name="w"/> hidden × hidden, <paramref name="b"/> of length hidden, every entry finite.
+    /// </summary>
+    public static void ElmanLayer(Matrix<double>? u, Matrix<double>? w, Vector<double>? b)
+    {
+        Finite(u, nameof(u));
+        Shape(w, u.RowCount, u.RowCount, nameof(w));
+        Finite(w, nameof(w));
+        Length(b, u.RowCount, nameof(b));
+        Finite(b, nameof(b));
     }
 
     /// <summary>A matrix's shape as the kata writes it, e.g. <c>4×3</c>.</summary>

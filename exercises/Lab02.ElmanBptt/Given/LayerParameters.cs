@@ -17,11 +17,7 @@ public sealed record LayerParameters
     /// <exception cref="ArgumentException">The shapes do not fit together, or an entry is NaN or infinite.</exception>
     public LayerParameters(Matrix<double> u, Matrix<double> w, Vector<double> b)
     {
-        Require.Finite(u, nameof(u));
-        Require.Shape(w, u.RowCount, u.RowCount, nameof(w));
-        Require.Finite(w, nameof(w));
-        Require.Length(b, u.RowCount, nameof(b));
-        Require.Finite(b, nameof(b));
+        Require.ElmanLayer(u, w, b);
         (U, W, B) = (u, w, b);
     }
 
