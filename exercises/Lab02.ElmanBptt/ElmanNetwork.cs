@@ -114,6 +114,8 @@ public static class ElmanNetwork
     /// <c>DXs</c>, one batch × input matrix per step: <c>new(new ElmanParameters(dU, dW, dB, dV, dC), dH0, dXs)</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="dOutputs"/> has another count or shape than the
     /// trace's outputs, or holds NaN or infinity. The message names <c>dOutputs</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="parameters"/> have another number of inputs or hidden
+    /// units than the trace's inputs and states (not the parameters of the forward pass).</exception>
     /// <remarks>
     /// Hints: the loop is <c>for (int t = T - 1; t &gt;= 0; t--)</c> (rule RK0005); the parameter gradients
     /// start at zero and <em>accumulate</em> with <c>+=</c> (rule RK0004), because the same weights act at
