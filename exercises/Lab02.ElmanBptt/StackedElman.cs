@@ -19,7 +19,9 @@ public static class StackedElman
     /// <param name="mode">Where the top layer produces outputs.</param>
     /// <returns>A <see cref="StackedTrace"/>: <c>Hidden[l][t]</c> for every layer and step, and the outputs.</returns>
     /// <exception cref="ArgumentException"><paramref name="xs"/> is empty or ragged, <paramref name="h0"/> does not hold
-    /// one batch × hidden matrix per layer, or they hold NaN or infinity. The message names the argument.</exception>
+    /// one batch × hidden matrix per layer, or they hold NaN or infinity. The message names the argument; for an
+    /// <c>h0[l]</c> of the wrong shape it gives the shape it should have and the shape it has, or <c>null</c> when the
+    /// entry is missing.</exception>
     /// <remarks>Hint: layer by layer, each layer is Task 4's loop with <see cref="ElmanNetwork.Step"/>; its input
     /// sequence is the layer below's states. (Step by step, each step through all layers, gives the same numbers.)
     /// Check each <c>h0[l]</c> yourself: the message should name <c>h0</c> and the shape, e.g. "h0[1] must be 4×2 …";
