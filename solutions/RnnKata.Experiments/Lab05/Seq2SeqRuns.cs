@@ -15,8 +15,11 @@ internal static class Seq2SeqRuns
     /// <summary>The seed's three runs together, in seconds (TF 1.15 on Colab).</summary>
     public const double SeedTotalSeconds = 214;
 
-    /// <summary>Training runs per seed: the three exercises and exercise 1 with teacher forcing.</summary>
-    public const int PerSeed = 4;
+    /// <summary>Training runs per seed: the three exercises, exercise 1 with teacher forcing, and the four runs of the review questions.</summary>
+    public const int PerSeed = 8;
+
+    /// <summary>The fixed training set of the full-batch run of the review questions.</summary>
+    public const int FullBatch = 256;
 
     /// <summary>What a seed's runs leave: the metrics and what the figures need.</summary>
     public sealed record Outcome(List<SeedValue> Values, IReadOnlyList<LossPanel> LossPanels, IReadOnlyList<PredictionPanel> Predictions);
@@ -53,7 +56,10 @@ internal static class Seq2SeqRuns
             foreach (var b in i == 1 ? new[] { 0, 1 } : [0])
                 predictionPanels.Add(new($"exercise {i + 1}, test sequence {b + 1}", Sequence(first.Inputs, b), Sequence(first.Targets, b), Sequence(predicted, b)));
             if (i == 0)
+            {
                 values.AddRange(FeedComparison(context, budget, seed, seedIndex, backend, heldOut, model));
+                values.AddRange(ReviewRuns(context, budget, seed, seedIndex, backend, heldOut));
+            }
         }
         values.Add(new("all three exercises: training seconds", "the three runs' wall time together; the seed's 7 + 79 + 128 s on Colab", total,
             SeedFigure: context.Quick ? null : SeedTotalSeconds));
@@ -73,6 +79,37 @@ internal static class Seq2SeqRuns
             Mean(heldOut, b => SeedLoss.MeanSquaredError(seedModel.PredictFreeRunning(b.Inputs), b.Targets)));
         yield return new("exercise 1, teacher forcing: free-running MSE", $"{data}, free running, of a model trained reading [0, y₀ … y_(T−2)]",
             Mean(heldOut, b => SeedLoss.MeanSquaredError(forcedModel.PredictFreeRunning(b.Inputs), b.Targets)), Seconds: seconds);
+    }
+
+    // The seed's review questions on exercise 1: λ = 0 and a large λ beside the seed's 0.003; online (B = 1) and full-batch
+    // (one fixed set of 256 sequences, every step on all of it) beside its mini-batches of 32. Same iterations each.
+    private static IEnumerable<SeedValue> ReviewRuns(ExperimentContext context, Lab05Budget budget, int seed, int seedIndex, string backend,
+                                                     IReadOnlyList<Seq2SeqBatch> heldOut)
+    {
+        var exercise = SeedExercises.SineCosine;
+        var fixedSet = SeedSignals.SineCosine(FullBatch, new Random(20_000 + seed));
+        var variants = new (string Name, Seq2SeqTrainingOptions Options, Func<int, Random, Seq2SeqBatch> Batches)[]
+        {
+            ("λ = 0", Options(exercise.BatchSize) with { L2 = 0 }, exercise.Batches),
+            ("λ = 0.1", Options(exercise.BatchSize) with { L2 = 0.1 }, exercise.Batches),
+            ("online (batch 1)", Options(1), exercise.Batches),
+            ($"full batch (one fixed set of {FullBatch})", Options(FullBatch), (_, _) => fixedSet),
+        };
+        for (int k = 0; k < variants.Length; k++)
+        {
+            var (name, options, batches) = variants[k];
+            var (result, seconds) = Train(context, options, exercise with { Batches = batches }, $"exercise 1, {name}, seed {seed}", seedIndex * PerSeed + 4 + k);
+            var model = result.Model(exercise.Spec);
+            yield return new($"exercise 1, {name}: held-out MSE",
+                $"held-out MSE on exercise 1's batches after {options.Iterations} iterations, everything else as the seed's exercise 1",
+                Mean(heldOut, b => SeedLoss.MeanSquaredError(model.Forward(b.Inputs, b.DecoderInputs(DecoderFeed.ShiftedEncoderInputs)).Predictions, b.Targets)),
+                Seconds: seconds);
+            if (k == 3)
+                yield return new($"exercise 1, {name}: MSE on its training set", "the same model's MSE on the fixed set it trained on",
+                    SeedLoss.MeanSquaredError(model.Forward(fixedSet.Inputs, fixedSet.DecoderInputs(DecoderFeed.ShiftedEncoderInputs)).Predictions, fixedSet.Targets));
+        }
+
+        Seq2SeqTrainingOptions Options(int batch) => new(exercise.Spec, batch, budget.Iterations[0], seed) { Backend = backend };
     }
 
     private static (Seq2SeqTrainingResult Result, double Seconds) Train(ExperimentContext context, Seq2SeqTrainingOptions options, SeedExercise exercise,
