@@ -10,5 +10,5 @@ public sealed record Lab05Budget(IReadOnlyList<int> Iterations, int HeldOutBatch
     public static Lab05Budget Full { get; } = new([200, 2500, 2500], 10);
 
     /// <summary>CI-sized.</summary>
-    public static Lab05Budget Quick { get; } = new([20, 20, 20], 2);
+    public static Lab05Budget Quick { get; } = new([10, 10, 10], 1);
 }
