@@ -249,7 +249,8 @@ public abstract partial class ComputeBackend : IDisposable
     /// <summary>
     /// One optimizer update of <paramref name="parameters"/> from <paramref name="gradients"/> (same length n).
     /// <paramref name="state"/> holds <see cref="OptimizerSettings.StatePerParameter"/>·n floats, zeroed before the
-    /// first step (first n: m / s / buf, next n: v / buf). <paramref name="step"/> counts from 1.
+    /// first step except RMSProp's s, which starts at <see cref="OptimizerSettings.InitialAccumulator"/> (first n: m / s / buf,
+    /// next n: v / buf). <paramref name="step"/> counts from 1.
     /// </summary>
     public void OptimizerStep(OptimizerSettings settings, Slice parameters, Slice gradients, Slice state, int step)
     {
