@@ -33,6 +33,8 @@ public sealed class RecurrentNetwork : SequenceModel
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(shape);
         shape.Validate();
+        if (shape.HeadHidden != 0)
+            throw new NotSupportedException("HeadHidden is not implemented yet.");
         var layout = new ParameterLayout();
         var blocks = RecurrentStack.Reserve(layout, shape.Cell, shape.Input, shape.Hidden, shape.Layers);
         var headBlock = layout.AddLinear(shape.Hidden, shape.Output);
