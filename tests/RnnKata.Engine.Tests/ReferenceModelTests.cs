@@ -12,6 +12,10 @@ public class ReferenceModelTests
         yield return new TestCaseData(TestModels.Network(CellKind.ElmanLogistic, HeadPlacement.EveryStep, LossKind.MeanSquaredError)).SetArgDisplayNames("elman-logistic MSE");
         yield return new TestCaseData(TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError)).SetArgDisplayNames("gru MSE");
         yield return new TestCaseData(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.RootMeanSquaredError)).SetArgDisplayNames("lstm RMSE");
+        yield return new TestCaseData(TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError).WithHeadHidden(3))
+            .SetArgDisplayNames("gru MSE, Linear-relu-Linear head");
+        yield return new TestCaseData(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.SoftmaxCrossEntropy).WithHeadHidden(6))
+            .SetArgDisplayNames("lstm CE, Linear-relu-Linear head");
         yield return new TestCaseData(TestModels.Seq2Seq(CellKind.Lstm)).SetArgDisplayNames("seq2seq lstm");
         yield return new TestCaseData(TestModels.Seq2Seq(CellKind.Gru)).SetArgDisplayNames("seq2seq gru");
         foreach (var (options, name) in TestModels.Seq2SeqOptionCases())

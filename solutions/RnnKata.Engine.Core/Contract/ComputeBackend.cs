@@ -237,6 +237,26 @@ public abstract partial class ComputeBackend : IDisposable
         ScaleCore(x, factor);
     }
 
+    /// <summary>y = max(x, 0) entry by entry (<paramref name="y"/> may be <paramref name="x"/> itself).</summary>
+    public void Relu(Slice x, Slice y)
+    {
+        Own(x, nameof(x));
+        Own(y, nameof(y), x.Length);
+        ReluCore(x, y);
+    }
+
+    /// <summary>
+    /// Backward through y = max(x, 0) from the forward pass's <b>outputs</b>: ∂x = ∂y where y &gt; 0, else 0, overwritten
+    /// (<paramref name="inputGradients"/> may be <paramref name="outputGradients"/> itself).
+    /// </summary>
+    public void ReluBackward(Slice outputs, Slice outputGradients, Slice inputGradients)
+    {
+        Own(outputs, nameof(outputs));
+        Own(outputGradients, nameof(outputGradients), outputs.Length);
+        Own(inputGradients, nameof(inputGradients), outputs.Length);
+        ReluBackwardCore(outputs, outputGradients, inputGradients);
+    }
+
     /// <summary>Clamps every entry of x into [−limit, limit].</summary>
     public void ClipByValue(Slice x, float limit)
     {

@@ -50,6 +50,10 @@ public static class TestModels
             },
         };
 
+    /// <summary><paramref name="config"/> with a hidden dense layer of <paramref name="units"/> (then relu) in its head.</summary>
+    public static BenchmarkConfiguration WithHeadHidden(this BenchmarkConfiguration config, int units) =>
+        config with { Name = $"{config.Name}-head{units}", Network = config.Network with { HeadHidden = units } };
+
     /// <summary><paramref name="config"/> with another cell.</summary>
     public static BenchmarkConfiguration WithCell(this BenchmarkConfiguration config, CellKind cell) =>
         config with { Network = config.Network with { Cell = cell } };
