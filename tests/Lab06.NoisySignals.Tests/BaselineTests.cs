@@ -39,10 +39,6 @@ public class BaselineTests
 
     [TestCase(-1.0)]
     [TestCase(double.NaN)]
-    public void A_noise_amplitude_that_is_negative_or_NaN_is_rejected(double amplitude)
-    {
-        Action act = () => Baselines.NoiseFloor(amplitude);
-
-        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("amplitude");
-    }
+    public void A_noise_amplitude_that_is_negative_or_NaN_is_rejected(double amplitude) =>
+        ((Action)(() => Baselines.NoiseFloor(amplitude))).ShouldRejectArgument("amplitude").Should().BeOfType<ArgumentOutOfRangeException>();
 }

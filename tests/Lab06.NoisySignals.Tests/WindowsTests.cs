@@ -28,7 +28,7 @@ public class WindowsTests
     }
 
     [Test]
-    public void T_plus_one_values_give_exactly_one_window()
+    public void A_window_length_plus_one_values_give_exactly_one_window()
     {
         var windows = SeriesWindows.Sliding([1.0, 2.0, 3.0], 2);
 
