@@ -20,7 +20,8 @@ public static class Training
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static TrainedModel Fit(TrainingOptions options, WindowSet train, Action<EpochProgress>? progress = null)
     {
-        TrainingChecks.Require(options, train);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Require(train);
         var parameters = InitialParameters.Draw(options, train.Steps);
         var network = new ReferenceNetwork(options, train.Steps, parameters);
         var optimizer = new RmsProp(options.LearningRate, options.Rho, options.Epsilon);

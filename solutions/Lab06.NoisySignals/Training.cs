@@ -6,7 +6,8 @@ public static class Training
     /// <summary>Trains the lecture's model on <paramref name="train"/>.</summary>
     public static TrainedModel Fit(TrainingOptions options, WindowSet train, Action<EpochProgress>? progress = null)
     {
-        TrainingChecks.Require(options, train);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Require(train);
         var network = EngineNetwork.Create(options, train.Steps);
         try
         {

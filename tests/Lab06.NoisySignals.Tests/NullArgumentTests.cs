@@ -39,6 +39,14 @@ public class NullArgumentTests
     }
 
     [Test]
+    public void An_rmsprop_step_names_missing_parameters_or_gradient()
+    {
+        var one = Vector<double>.Build.Dense(1);
+        ShouldRejectNull(() => new RmsProp(0.01, 0.9, 1e-7).Step(null!, one), "parameters");
+        ShouldRejectNull(() => new RmsProp(0.01, 0.9, 1e-7).Step(one, null!), "gradient");
+    }
+
+    [Test]
     public void Training_names_a_missing_argument()
     {
         ShouldRejectNull(() => Training.Fit(null!, SeriesWindows.Sliding([1.0, 2.0, 3.0], 2)), "options");

@@ -1,9 +1,8 @@
-using MathNet.Numerics.LinearAlgebra;
 using RnnKata.Lab06;
 
 namespace RnnKata.Given.Tests;
 
-/// <summary>Lab 6's given model pieces: the first weights' layout and count, and one RMSProp step by hand.</summary>
+/// <summary>Lab 6's given first weights (Given/InitialParameters.cs: their layout, count and ranges) and RmsProp's given range checks.</summary>
 [TestFixture]
 public class Lab06GivenModelTests
 {
@@ -27,14 +26,20 @@ public class Lab06GivenModelTests
         parameters.SubVector(0, parameters.Count - 9).Enumerate().Should().OnlyContain(v => Math.Abs(v) <= 1 / Math.Sqrt(32));
     }
 
-    [Test]
-    public void One_RMSProp_step_from_a_zero_mean_square_matches_the_hand_computation()
-    {
-        // s = 0.1·g² (ρ = 0.9), step = lr·g/(√s + ε) = lr·g/(|g|·√0.1 + ε): for g = 2 and −0.5, ±0.01/√0.1 = ±0.0316…
-        var theta = Vector<double>.Build.Dense([1.0, 1.0]);
-        new RmsProp(0.01, 0.9, 1e-7).Step(theta, Vector<double>.Build.Dense([2.0, -0.5]));
+    // RmsProp's constructor is given (its Step is Task 5): the range checks run before any step.
+    [TestCase(0.0, 0.9, 1e-7, "learningRate")]
+    [TestCase(double.PositiveInfinity, 0.9, 1e-7, "learningRate")]
+    [TestCase(0.01, 1.0, 1e-7, "rho")]
+    [TestCase(0.01, -0.1, 1e-7, "rho")]
+    [TestCase(0.01, 0.9, 0.0, "epsilon")]
+    public void RmsProp_hyperparameters_out_of_range_are_rejected_by_name(double lr, double rho, double epsilon, string name) =>
+        FluentActions.Invoking(() => new RmsProp(lr, rho, epsilon)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(name);
 
-        theta[0].Should().BeApproximately(1 - 0.01 * 2 / (Math.Sqrt(0.1 * 4) + 1e-7), 1e-15);
-        theta[1].Should().BeApproximately(1 + 0.01 * 0.5 / (Math.Sqrt(0.1 * 0.25) + 1e-7), 1e-15);
+    [Test]
+    public void RmsProp_keeps_the_hyperparameters_it_was_given()
+    {
+        var optimizer = new RmsProp(1e-3, 0.9, 1e-7);
+
+        (optimizer.LearningRate, optimizer.Rho, optimizer.Epsilon).Should().Be((1e-3, 0.9, 1e-7));
     }
 }

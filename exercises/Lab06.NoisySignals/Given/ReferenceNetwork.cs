@@ -8,88 +8,68 @@ namespace RnnKata.Lab06;
 /// your <see cref="DenseReluHead"/>, all parameters in one flat vector (<see cref="InitialParameters"/>'s order). The
 /// given training loop runs it; the tests replay the reference solution's float32 training with it.
 /// </summary>
-public sealed class ReferenceNetwork
+public sealed class ReferenceNetwork(TrainingOptions options, int steps, Vector<double> parameters)
 {
-    private readonly RecurrentLayer _layer;
-    private readonly DenseReluHead _head;
-    private readonly WindowLayout _layout;
-
-    /// <summary>The network for <paramref name="options"/> and windows of <paramref name="steps"/> values, holding <paramref name="parameters"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="parameters"/> has the wrong length or a NaN or infinity.</exception>
-    public ReferenceNetwork(TrainingOptions options, int steps, Vector<double> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var spec = InitialParameters.BodySpec(options, steps);
-        int h = spec.Hidden, k = options.HeadHidden;
-        _layer = new RecurrentLayer(RecurrentCell.Elman, ElmanActivation.Relu, Matrix<double>.Build.Dense(h, spec.Input),
-                                    Matrix<double>.Build.Dense(h, h), Vector<double>.Build.Dense(h), Vector<double>.Build.Dense(h));
-        _head = new DenseReluHead(Matrix<double>.Build.Dense(k, h), Vector<double>.Build.Dense(k), Matrix<double>.Build.Dense(1, k), Vector<double>.Build.Dense(1));
-        _layout = options.Layout;
-        SetParameters(parameters);
-    }
+    private readonly NetworkSpec _spec = InitialParameters.BodySpec(options, steps);
+    private Vector<double> _parameters = Checked(parameters, InitialParameters.BodySpec(options, steps), options.HeadHidden);
 
     /// <summary>A copy of the parameters, flat.</summary>
-    public Vector<double> GetParameters() => Flat(_layer, _head.Weight1, _head.Bias1, _head.Weight2, _head.Bias2);
+    public Vector<double> GetParameters() => _parameters.Clone();
 
     /// <summary>Overwrites the parameters from a flat vector.</summary>
     /// <exception cref="ArgumentException">Wrong length, or a NaN or infinity.</exception>
-    public void SetParameters(Vector<double> parameters)
-    {
-        RnnKata.Given.Require.Length(parameters, GetParameters().Count, nameof(parameters));
-        RnnKata.Given.Require.Finite(parameters, nameof(parameters));
-        int at = 0;
-        foreach (var m in new[] { _layer.WeightIh, _layer.WeightHh })
-            at = Read(parameters, at, m);
-        foreach (var v in new[] { _layer.BiasIh, _layer.BiasHh })
-            at = Read(parameters, at, v);
-        at = Read(parameters, Read(parameters, at, _head.Weight1), _head.Bias1);
-        Read(parameters, Read(parameters, at, _head.Weight2), _head.Bias2);
-    }
+    public void SetParameters(Vector<double> parameters) => _parameters = Checked(parameters, _spec, options.HeadHidden);
 
     /// <summary>The predictions for <paramref name="windows"/> (count × T): count × 1.</summary>
-    public Matrix<double> Predict(Matrix<double> windows) => Run(windows).Head.Output;
+    public Matrix<double> Predict(Matrix<double> windows)
+    {
+        var (layer, head) = Unpack(_parameters);
+        return head.Forward(layer.Forward(SeriesWindows.AsSequence(windows, options.Layout)).Hidden[^1]).Output;
+    }
 
     /// <summary>The batch's MSE and its gradient with respect to every parameter, flat.</summary>
     public (double Loss, Vector<double> Gradient) LossAndGradient(WindowSet batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var (layerRun, headRun) = Run(batch.Inputs);
-        var error = headRun.Output - batch.Targets;
-        double loss = Scores.MeanSquaredError(headRun.Output, batch.Targets);
-        var grads = _head.Backward(headRun, error * (2.0 / error.RowCount / error.ColumnCount));
-        int steps = layerRun.Steps.Count;
-        var dHidden = Enumerable.Range(0, steps)
-            .Select(t => t == steps - 1 ? grads.Input : Matrix<double>.Build.Dense(grads.Input.RowCount, _layer.Hidden)).ToArray();
-        var layerGrad = new RecurrentLayer(_layer.Cell, _layer.Activation, Matrix<double>.Build.Dense(_layer.WeightIh.RowCount, _layer.WeightIh.ColumnCount),
-            Matrix<double>.Build.Dense(_layer.Hidden, _layer.Hidden), Vector<double>.Build.Dense(_layer.Hidden), Vector<double>.Build.Dense(_layer.Hidden));
-        _layer.Backward(dHidden, layerRun, layerGrad);
-        return (loss, Flat(layerGrad, grads.Weight1, grads.Bias1, grads.Weight2, grads.Bias2));
+        var (layer, head) = Unpack(_parameters);
+        var layerRun = layer.Forward(SeriesWindows.AsSequence(batch.Inputs, options.Layout));
+        var headRun = head.Forward(layerRun.Hidden[^1]);
+        var grads = head.Backward(headRun, (headRun.Output - batch.Targets) * (2.0 / batch.Targets.RowCount / batch.Targets.ColumnCount));
+        // ∂L/∂h reaches the layer at its last step only; BPTT carries it back through the others.
+        int last = layerRun.Steps.Count - 1;
+        var dHidden = Enumerable.Range(0, last + 1).Select(t => t == last ? grads.Input : Matrix<double>.Build.Dense(grads.Input.RowCount, _spec.Hidden)).ToArray();
+        var (layerGrad, _) = Unpack(Vector<double>.Build.Dense(_parameters.Count));
+        layer.Backward(dHidden, layerRun, layerGrad);
+        var flat = new[] { layerGrad.WeightIh.ToRowMajorArray(), layerGrad.WeightHh.ToRowMajorArray(), layerGrad.BiasIh.ToArray(), layerGrad.BiasHh.ToArray(),
+                           grads.Weight1.ToRowMajorArray(), grads.Bias1.ToArray(), grads.Weight2.ToRowMajorArray(), grads.Bias2.ToArray() };
+        return (Scores.MeanSquaredError(headRun.Output, batch.Targets), Vector<double>.Build.DenseOfEnumerable(flat.SelectMany(v => v)));
     }
 
-    private (LayerRun Layer, HeadRun Head) Run(Matrix<double> windows)
+    // The layer and the head built from a flat vector, in the engine's order.
+    private (RecurrentLayer Layer, DenseReluHead Head) Unpack(Vector<double> flat)
     {
-        var layerRun = _layer.Forward(SeriesWindows.AsSequence(windows, _layout));
-        return (layerRun, _head.Forward(layerRun.Hidden[^1]));
-    }
-
-    private static Vector<double> Flat(RecurrentLayer l, Matrix<double> w1, Vector<double> b1, Matrix<double> w2, Vector<double> b2) =>
-        Vector<double>.Build.DenseOfEnumerable(new[]
+        int at = 0, h = _spec.Hidden, k = options.HeadHidden;
+        Matrix<double> M(int rows, int columns)
         {
-            l.WeightIh.ToRowMajorArray(), l.WeightHh.ToRowMajorArray(), l.BiasIh.ToArray(), l.BiasHh.ToArray(),
-            w1.ToRowMajorArray(), b1.ToArray(), w2.ToRowMajorArray(), b2.ToArray(),
-        }.SelectMany(v => v));
-
-    private static int Read(Vector<double> flat, int at, Matrix<double> m)
-    {
-        for (int r = 0; r < m.RowCount; r++)
-            for (int c = 0; c < m.ColumnCount; c++)
-                m[r, c] = flat[at + r * m.ColumnCount + c];
-        return at + m.RowCount * m.ColumnCount;
+            var m = Matrix<double>.Build.Dense(rows, columns, (r, c) => flat[at + r * columns + c]);
+            at += rows * columns;
+            return m;
+        }
+        Vector<double> V(int length)
+        {
+            var v = flat.SubVector(at, length);
+            at += length;
+            return v;
+        }
+        var layer = new RecurrentLayer(RecurrentCell.Elman, ElmanActivation.Relu, M(h, _spec.Input), M(h, h), V(h), V(h));
+        return (layer, new DenseReluHead(M(k, h), V(k), M(1, k), V(1)));
     }
 
-    private static int Read(Vector<double> flat, int at, Vector<double> v)
+    private static Vector<double> Checked(Vector<double> parameters, NetworkSpec spec, int headHidden)
     {
-        flat.CopySubVectorTo(v, at, 0, v.Count);
-        return at + v.Count;
+        int h = spec.Hidden;
+        RnnKata.Given.Require.Length(parameters, h * (spec.Input + h + 2) + headHidden * (h + 2) + 1, nameof(parameters));
+        RnnKata.Given.Require.Finite(parameters, nameof(parameters));
+        return parameters.Clone();
     }
 }

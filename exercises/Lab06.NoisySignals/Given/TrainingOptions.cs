@@ -20,22 +20,27 @@ public sealed record TrainingOptions(WindowLayout Layout = WindowLayout.StepsOfO
                                      int BatchSize = 16, double LearningRate = 1e-3, double Rho = 0.9, double Epsilon = 1e-7, int Seed = 42,
                                      string? Backend = null)
 {
-    /// <summary>Throws when a size or rate is out of range; the message names the field and the exception names <paramref name="name"/>.</summary>
-    /// <exception cref="ArgumentException">A field is out of range.</exception>
-    public void Validate(string name)
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> naming <c>options</c> when a size or rate is out of range (the message names
+    /// the field), or naming <c>train</c> when the windows hold NaN or infinity or are fewer than one batch.
+    /// </summary>
+    public void Require(WindowSet train)
     {
+        ArgumentNullException.ThrowIfNull(train);
+        const string options = "options";
         if (!Enum.IsDefined(Layout))
-            throw new ArgumentException($"{name}.Layout {Layout} is not a WindowLayout.", name);
+            throw new ArgumentException($"options.Layout {Layout} is not a WindowLayout.", options);
         foreach (var (value, field) in new[] { (Hidden, nameof(Hidden)), (HeadHidden, nameof(HeadHidden)), (Epochs, nameof(Epochs)), (BatchSize, nameof(BatchSize)) })
         {
             if (value < 1)
-                throw new ArgumentException($"{name}.{field} must be at least 1 but is {value}.", name);
+                throw new ArgumentException($"options.{field} must be at least 1 but is {value}.", options);
         }
-        if (!(LearningRate > 0) || !double.IsFinite(LearningRate))
-            throw new ArgumentException($"{name}.LearningRate must be a positive number but is {LearningRate}.", name);
-        if (Rho is not (>= 0 and < 1))
-            throw new ArgumentException($"{name}.Rho must lie in [0, 1) but is {Rho}.", name);
-        if (!(Epsilon > 0) || !double.IsFinite(Epsilon))
-            throw new ArgumentException($"{name}.Epsilon must be a positive number but is {Epsilon}.", name);
+        if (!(LearningRate > 0 && double.IsFinite(LearningRate) && Rho is >= 0 and < 1 && Epsilon > 0 && double.IsFinite(Epsilon)))
+            throw new ArgumentException($"options: LearningRate ({LearningRate}) and Epsilon ({Epsilon}) must be positive numbers and Rho ({Rho}) in [0, 1).", options);
+        RnnKata.Given.Require.Finite(train.Inputs, nameof(train));
+        RnnKata.Given.Require.Shape(train.Targets, train.Count, 1, nameof(train));
+        RnnKata.Given.Require.Finite(train.Targets, nameof(train));
+        if (train.Count < BatchSize)
+            throw new ArgumentException($"The training set holds {train.Count} windows, fewer than one batch of {BatchSize}.", nameof(train));
     }
 }
