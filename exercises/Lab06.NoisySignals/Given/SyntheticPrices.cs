@@ -29,8 +29,10 @@ public static class SyntheticPrices
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
         if (!(start > 0) || !double.IsFinite(start))
             throw new ArgumentOutOfRangeException(nameof(start), start, "The first price must be positive.");
-        if (!(volatility >= 0) || !double.IsFinite(volatility) || !double.IsFinite(drift))
-            throw new ArgumentOutOfRangeException(nameof(volatility), volatility, "The volatility must be a finite number, not negative, and the drift finite.");
+        if (!double.IsFinite(drift))
+            throw new ArgumentOutOfRangeException(nameof(drift), drift, "The drift must be a finite number.");
+        if (!(volatility >= 0) || !double.IsFinite(volatility))
+            throw new ArgumentOutOfRangeException(nameof(volatility), volatility, "The volatility must be a finite number, not negative.");
         const double dt = 1.0 / 252;
         var random = new Random(seed);
         var (dates, closes) = (new DateOnly[days], new double[days]);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using MathNet.Numerics.LinearAlgebra;
 using RnnKata.Catalogue;
 using RnnKata.Engine;
 using RnnKata.Experiments.Running;
@@ -63,29 +61,4 @@ public sealed class Lab06Experiment : IExperiment
         var name = Path.GetFileName(path);
         return (PriceCsv.Parse(File.ReadAllLines(path), name), csv is null ? $"{name} (synthetic)" : name);
     }
-}
-
-/// <summary>One metric of one seed: its name and definition, the value, whether lower is better, and the seconds it took.</summary>
-internal sealed record SeedValue(string Name, string Definition, double Value, bool? LowerIsBetter, double Seconds);
-
-/// <summary>Turns a training run's epochs into progress over the whole experiment (two lecture models and one stock model per seed).</summary>
-internal sealed class Lab06Progress(ExperimentContext context, int seed, int seedIndex, int seeds)
-{
-    private const int RunsPerSeed = 3;
-
-    public Action<EpochProgress> For(string stage, int index) => report => context.Progress(new ProgressUpdate(
-        $"{stage}, seed {seed}", (seedIndex * RunsPerSeed + index + (double)report.Epoch / report.Epochs) / (seeds * RunsPerSeed), report.TrainLoss));
-}
-
-/// <summary>Timing helper for a metric.</summary>
-internal static class Timed
-{
-    public static (T Value, double Seconds) Run<T>(Func<T> work)
-    {
-        var clock = Stopwatch.StartNew();
-        var value = work();
-        return (value, clock.Elapsed.TotalSeconds);
-    }
-
-    public static Matrix<double> Column(IEnumerable<double> values) => Matrix<double>.Build.DenseOfColumnArrays(values.ToArray());
 }
