@@ -62,4 +62,12 @@ public class Lab06GivenSyntheticPricesTests
     [Test]
     public void The_same_seed_gives_the_same_prices() =>
         SyntheticPrices.Gbm(50, 10, 0.05, 0.2, seed: 3).Closes.Should().Equal(SyntheticPrices.Gbm(50, 10, 0.05, 0.2, seed: 3).Closes);
+
+    [TestCase(0, 100.0, 0.0, 0.2, "days")]
+    [TestCase(10, 0.0, 0.0, 0.2, "start")]
+    [TestCase(10, 100.0, double.NaN, 0.2, "drift")]
+    [TestCase(10, 100.0, 0.0, -0.1, "volatility")]
+    public void Out_of_range_arguments_are_rejected_by_name(int days, double start, double drift, double volatility, string name) =>
+        FluentActions.Invoking(() => SyntheticPrices.Gbm(days, start, drift, volatility, seed: 1))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(name);
 }
