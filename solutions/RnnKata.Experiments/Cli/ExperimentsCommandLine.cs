@@ -7,7 +7,7 @@ using RnnKata.Experiments.Running;
 namespace RnnKata.Experiments.Cli;
 
 /// <summary>
-/// The command line: <c>&lt;experiment&gt;... [--backend] [--seed] [--seeds] [--quick] [--out] [--json] [--target]</c>,
+/// The command line: <c>&lt;experiment&gt;... [--backend] [--seed] [--seeds] [--quick] [--out] [--json] [--target] [--csv]</c>,
 /// parsed with System.CommandLine (help, errors and type conversion come from it).
 /// </summary>
 public sealed class ExperimentsCommandLine
@@ -67,6 +67,11 @@ public sealed class ExperimentsCommandLine
         Description = "Also write the metrics to this file as JSON: [{experiment, metric, definition, seed, value, lowerIsBetter, seconds, runs, min, max}]",
     };
 
+    private readonly Option<string?> _csv = new("--csv")
+    {
+        Description = "Lab 6: a CSV of daily closes (Date and Close columns, yyyy-MM-dd) to predict one day ahead instead of the shipped synthetic prices",
+    };
+
     private readonly Option<string> _target = new("--target")
     {
         Description = "Whose lab code runs: the reference solutions, or your exercises (re-launches with -p:KataTarget=exercises)",
@@ -86,7 +91,7 @@ public sealed class ExperimentsCommandLine
             "Runs the kata's experiments: each draws its chapter's figures, prints every number the chapter states " +
             "beside the original lab's figure, and (with --json) writes them as JSON.")
         {
-            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target,
+            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target, _csv,
         };
         Command.SetAction(parse => run(Read(parse)));
     }
@@ -107,7 +112,10 @@ public sealed class ExperimentsCommandLine
         var side = parse.GetValue(_target)!;
         var isQuick = parse.GetValue(_quick);
         var settings = new ExperimentSettings(chosen, Backends.Parse(parse.GetValue(_backend)!), parse.GetValue(_seed), parse.GetValue(_seeds),
-            isQuick, OutputFolder(parse.GetValue(_output), side, isQuick), parse.GetValue(_json) is { } file ? Path.GetFullPath(file) : null, side);
+            isQuick, OutputFolder(parse.GetValue(_output), side, isQuick), parse.GetValue(_json) is { } file ? Path.GetFullPath(file) : null, side)
+        {
+            PriceCsv = parse.GetValue(_csv) is { } csv ? Path.GetFullPath(csv) : null,
+        };
         return new ExperimentsRequest(listOnly, settings);
     }
 

@@ -3,6 +3,7 @@ using RnnKata.Experiments.Lab02;
 using RnnKata.Experiments.Lab03;
 using RnnKata.Experiments.Lab04;
 using RnnKata.Experiments.Lab05;
+using RnnKata.Experiments.Lab06;
 
 namespace RnnKata.Experiments.Running;
 
@@ -20,6 +21,7 @@ public static class ExperimentCatalog
         new Lab03Experiment(),
         new Lab04Experiment(),
         new Lab05Experiment(),
+        new Lab06Experiment(),
     ];
 
     /// <summary>The names the command accepts: every experiment's, and <see cref="All"/>.</summary>

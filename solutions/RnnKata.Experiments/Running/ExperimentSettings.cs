@@ -13,4 +13,8 @@ namespace RnnKata.Experiments.Running;
 /// <param name="Target">Whose lab code runs: <c>solutions</c> or <c>exercises</c>.</param>
 public sealed record ExperimentSettings(
     IReadOnlyList<string> Experiments, BackendKind Backend, int Seed, int Seeds, bool Quick,
-    string OutputFolder, string? JsonFile, string Target);
+    string OutputFolder, string? JsonFile, string Target)
+{
+    /// <summary>A CSV of daily closes (date, close) for Lab 6's stock one day ahead, or null for the shipped synthetic prices.</summary>
+    public string? PriceCsv { get; init; }
+}
