@@ -165,7 +165,8 @@ public sealed class PreparedKata
         var compiled = prepared.Compiler.Compile(Path.Combine(exercisesFolder, lab.Project), cancellationToken);
         var compileTime = clock.Elapsed;
         if (compiled.Image is not { } image)
-            return new FastLabGrade(Scoring.Unscored(lab, LabStatus.BuildFailed, compiled.Errors), compiled.Warnings, compileTime, TimeSpan.Zero);
+            return new FastLabGrade(Scoring.Unscored(lab, LabStatus.BuildFailed, compiled.Errors), compiled.Warnings, compileTime, TimeSpan.Zero)
+                { Notes = compiled.Notes };
 
         clock.Restart();
         var work = Path.GetFullPath(workDirectory);
@@ -184,7 +185,7 @@ public sealed class PreparedKata
                 : hiddenTests.Listed.Select(t => Unreported(t, $"The hidden tests' run failed: {hidden.Problem}")).ToArray();
             result = Scoring.Score(lab, [.. visible.Tests, .. hiddenResults.Select(t => t with { IsHidden = true })]);
         }
-        return new FastLabGrade(result, compiled.Warnings, compileTime, clock.Elapsed);
+        return new FastLabGrade(result, compiled.Warnings, compileTime, clock.Elapsed) { Notes = compiled.Notes };
     }
 
     /// <summary>The results of one test run, or why it produced none.</summary>
@@ -217,7 +218,7 @@ public sealed class PreparedKata
         if (channel.Finished && !run.OutputOverflowed)
         {
             return new TestRunVerdict(tests.Listed.Select(listed => channel.Results.TryGetValue(listed.Name, out var reported)
-                ? NUnitXmlReader.Outcome(listed.Name, reported.Status, reported.Message, listed.IsExtension)
+                ? NUnitXmlReader.Outcome(listed.Name, reported.Status, reported.Message, listed.IsExtension) with { Task = listed.Task }
                 : Unreported(listed, "This test reported no result (the test process did not run it to the end).")).ToArray(), null);
         }
 
@@ -247,5 +248,5 @@ public sealed class PreparedKata
 
     private static TestResult Unreported(ListedTest listed, string message) =>
         new(listed.Name, listed.IsSkippedByDesign ? TestOutcome.Skipped : TestOutcome.Failed, listed.IsSkippedByDesign ? null : message,
-            listed.IsExtension);
+            listed.IsExtension) { Task = listed.Task };
 }
