@@ -37,14 +37,11 @@ public static class MethodSource
         return found;
     }
 
-    /// <summary>The method's text without its leading trivia's XML docs, lines dedented together.</summary>
+    /// <summary>The method's text (its XML docs left out) with every line dedented by the method's own indentation.</summary>
     private static string WithoutDocs(MethodDeclarationSyntax method)
     {
-        var text = method.WithLeadingTrivia(method.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
-                                                                                 && !t.IsKind(SyntaxKind.EndOfLineTrivia)))
-            .ToFullString();
-        var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).ToArray();
-        var indent = lines.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
-        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).Trim('\n');
+        var indent = method.GetLocation().GetLineSpan().StartLinePosition.Character;
+        var lines = method.ToString().Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
+        return string.Join('\n', lines.Select((l, i) => i == 0 ? l : l.Length - l.TrimStart().Length >= indent ? l[indent..] : l.TrimStart()));
     }
 }

@@ -1,0 +1,51 @@
+using RnnKata.Catalogue;
+using RnnKata.Grading;
+using RnnKata.Kata.Grading;
+using RnnKata.Kata.Progress;
+
+namespace RnnKata.Kata.Tests;
+
+/// <summary>The real fast path on Lab 1's stubs: one build of its tests (about 30 s), then gradings in about a second.</summary>
+[Category("KataEndToEnd")]
+public class EndToEndTests
+{
+    private static LabRun? _run;
+
+    private static LabRun Lab01Stubs => _run ??= new FastLabGrading(Results.Root).Grade(Results.Lab01, CancellationToken.None);
+
+    [Test]
+    public void Every_test_of_lab_1_comes_with_its_task_id_from_the_listing()
+    {
+        var tests = Lab01Stubs.Result.Tests;
+
+        tests.Should().NotBeEmpty().And.OnlyContain(t => t.Outcome == TestOutcome.NotStarted, "the stubs are untouched");
+        tests.Should().OnlyContain(t => t.Task != null, "every Lab 1 fixture or test carries [KataTask(N)]");
+        tests.Select(t => t.Task).Distinct().Should().BeEquivalentTo(new int?[] { 1, 2, 3 });
+        // Each test's tag agrees with the stub it reaches first on the pristine stubs, except where it calls an earlier step first.
+        tests.Where(t => t.Task < t.TaskOrLinked).Should().BeEmpty("no test is tagged with an earlier task than the stub it reaches");
+    }
+
+    [Test]
+    public void The_stubs_left_reach_the_screen_as_rk0001_findings_each_naming_its_page_once()
+    {
+        var notes = Lab01Stubs.Findings.Where(f => f.Contains("RK0001", StringComparison.Ordinal)).ToArray();
+
+        notes.Should().HaveCount(3);
+        notes.Should().Contain(n => n.Contains("TwoStepRnn.FirstStep")).And.Contain(n => n.Contains("TwoStepRnn.Unroll"));
+        notes.Should().OnlyContain(n => CountOf(n, "docs/analyzers/RK0001.md") == 1, "the rule's page is named once");
+    }
+
+    [Test]
+    public void Progress_on_the_stubs_is_zero_of_three_tasks_with_task_1_current()
+    {
+        var lab = Results.Lab01;
+        var progress = LabProgress.From(lab, Lab01Stubs.Result, Chapter.Tasks(Path.Combine(Results.Root, lab.Chapter), lab.Chapter), Lab01Stubs.Findings);
+
+        progress.TasksDone.Should().Be(0);
+        progress.ChapterTasks.Should().HaveCount(3).And.OnlyContain(t => t.State == TaskState.NotStarted);
+        progress.Tasks.Should().NotContain(t => t.Number == null, "no Lab 1 test is without a task");
+        progress.Current!.Number.Should().Be(1);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
