@@ -9,7 +9,8 @@ namespace RnnKata.Kata.Grading;
 /// Grades the working copy's labs through the grader's fast path: each lab's tests are built once (on first use, with
 /// <c>dotnet msbuild</c>), then every grading compiles the lab's files in-process with Roslyn, as the grader does, and
 /// runs the prebuilt tests against the new assembly in a child process. The prepared files live under
-/// <c>.artifacts/kata/</c>.
+/// <c>.artifacts/kata/</c> and are reused by the next run while <see cref="BuildKey"/> stays the same, so only the first
+/// run after a change of the kata itself builds.
 /// </summary>
 public sealed class FastLabGrading : ILabGrading
 {
@@ -33,7 +34,8 @@ public sealed class FastLabGrading : ILabGrading
     {
         if (_prepared.ContainsKey(lab.Id))
             return;
-        _prepared[lab.Id] = FastGrader.Prepare(_root, [lab], Path.Combine(WorkFolder, lab.Id), _dotnet, cancellationToken, SandboxMode.Off);
+        _prepared[lab.Id] = FastGrader.PrepareReusing(_root, [lab], Path.Combine(WorkFolder, lab.Id), _ => BuildKey.Of(_root), _dotnet,
+                                                       cancellationToken);
     }
 
     /// <inheritdoc />
