@@ -65,5 +65,20 @@ public class EndToEndTests
         progress.Current!.Number.Should().Be(1);
     }
 
+    [Test]
+    public void Status_and_watch_once_run_through_the_real_fast_path_reusing_the_first_build()
+    {
+        // A new grading of the copy: it finds the preparation of the setup and reuses it (no build), as the next command would.
+        var console = new TextConsole();
+        var context = new KataContext(_copy, [Results.Lab01], console.Console, new FastLabGrading(_copy));
+
+        KataApp.Run(["status"], context).Should().Be(KataApp.ExitOk);
+        KataApp.Run(["watch", "--once"], context).Should().Be(KataApp.ExitOk);
+
+        console.Text.Should().Contain("0/3 tasks done · 0 passed, 0 failing, 37 not started of 37 tests")
+            .And.Contain("All labs").And.Contain("Task 1: the first step").And.Contain("read: docs/01-two-step-rnn.md#task-1-the-first-step")
+            .And.Contain("Not started: ").And.Contain("info RK0001: TwoStepRnn.Unroll is not implemented yet");
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
