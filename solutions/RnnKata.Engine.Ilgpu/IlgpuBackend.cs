@@ -169,6 +169,13 @@ public sealed partial class IlgpuBackend : ComputeBackend
     protected override void ScaleCore(Slice x, float factor) => Launch(x.Length, n => _kernels.Scale(n, View(x), factor));
 
     /// <inheritdoc />
+    protected override void ReluCore(Slice x, Slice y) => Launch(x.Length, n => _kernels.Relu(n, View(x), View(y)));
+
+    /// <inheritdoc />
+    protected override void ReluBackwardCore(Slice outputs, Slice outputGradients, Slice inputGradients) =>
+        Launch(outputs.Length, n => _kernels.ReluBackward(n, View(outputs), View(outputGradients), View(inputGradients)));
+
+    /// <inheritdoc />
     protected override void ClipByValueCore(Slice x, float limit) => Launch(x.Length, n => _kernels.Clip(n, View(x), limit));
 
     /// <inheritdoc />

@@ -41,6 +41,27 @@ internal static unsafe class Elementwise<T> where T : struct, IVec<T>
             x[i] = MathF.Min(MathF.Max(x[i], -limit), limit);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Relu(float* x, float* y, int n)
+    {
+        var i = 0;
+        for (var zero = T.Splat(0f); i + T.Count <= n; i += T.Count)
+            T.Store(y + i, T.Max(T.Load(x + i), zero));
+        for (; i < n; i++)
+            y[i] = x[i] > 0f ? x[i] : 0f;
+    }
+
+    /// <summary>dx = dy where the forward output y &gt; 0, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void ReluBackward(float* y, float* dy, float* dx, int n)
+    {
+        var i = 0;
+        for (; i + T.Count <= n; i += T.Count)
+            T.Store(dx + i, T.WherePositive(T.Load(y + i), T.Load(dy + i)));
+        for (; i < n; i++)
+            dx[i] = y[i] > 0f ? dy[i] : 0f;
+    }
+
     /// <summary>Σ x² in double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SumOfSquares(float* x, int n)

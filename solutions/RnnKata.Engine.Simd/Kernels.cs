@@ -70,6 +70,10 @@ internal abstract unsafe class Kernels
 
     public abstract void Clip(float* x, int n, float limit);
 
+    public abstract void Relu(float* x, float* y, int n);
+
+    public abstract void ReluBackward(float* y, float* dy, float* dx, int n);
+
     public abstract double SumOfSquares(float* x, int n);
 
     public abstract double AddL2(float* w, float* g, int n, float lambda);
@@ -128,6 +132,10 @@ internal sealed unsafe class Kernels<TVec, TKernel> : Kernels
     public override void Scale(float* x, int n, float factor) => Elementwise<TVec>.Scale(x, n, factor);
 
     public override void Clip(float* x, int n, float limit) => Elementwise<TVec>.Clip(x, n, limit);
+
+    public override void Relu(float* x, float* y, int n) => Elementwise<TVec>.Relu(x, y, n);
+
+    public override void ReluBackward(float* y, float* dy, float* dx, int n) => Elementwise<TVec>.ReluBackward(y, dy, dx, n);
 
     public override double SumOfSquares(float* x, int n) => Elementwise<TVec>.SumOfSquares(x, n);
 

@@ -64,6 +64,13 @@ public sealed unsafe partial class SimdBackend : ComputeBackend
     protected override void ScaleCore(Slice x, float factor) => _kernels.Scale(HostBuffer.Of(x), x.Length, factor);
 
     /// <inheritdoc />
+    protected override void ReluCore(Slice x, Slice y) => _kernels.Relu(HostBuffer.Of(x), HostBuffer.Of(y), x.Length);
+
+    /// <inheritdoc />
+    protected override void ReluBackwardCore(Slice outputs, Slice outputGradients, Slice inputGradients) =>
+        _kernels.ReluBackward(HostBuffer.Of(outputs), HostBuffer.Of(outputGradients), HostBuffer.Of(inputGradients), outputs.Length);
+
+    /// <inheritdoc />
     protected override void ClipByValueCore(Slice x, float limit) => _kernels.Clip(HostBuffer.Of(x), x.Length, limit);
 
     /// <inheritdoc />

@@ -19,6 +19,19 @@ public sealed class ArgumentCheckTests(string backend) : BackendUnderTest(backen
     }
 
     [Test]
+    public void Relu_buffers_of_different_lengths_name_the_shorter_one()
+    {
+        using var x = Backend.Allocate(6);
+        using var y = Backend.Allocate(5);
+
+        var forward = () => Backend.Relu(x.All, y.All);
+        var backward = () => Backend.ReluBackward(x.All, x.All, y.All);
+
+        forward.Should().Throw<ArgumentException>().WithMessage("y must hold 6 floats but holds 5.*").Which.ParamName.Should().Be("y");
+        backward.Should().Throw<ArgumentException>().WithMessage("inputGradients must hold 6 floats but holds 5.*").Which.ParamName.Should().Be("inputGradients");
+    }
+
+    [Test]
     public void Inputs_that_do_not_fit_the_cache_name_the_expected_sequence_shape()
     {
         var shape = new RecurrentShape(CellKind.Gru, 3, 4);

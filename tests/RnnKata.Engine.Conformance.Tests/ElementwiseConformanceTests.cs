@@ -44,6 +44,31 @@ public sealed class ElementwiseConformanceTests(string backend) : BackendUnderTe
     }
 
     [Test]
+    public void Relu_and_its_backward_are_exact_on_a_slice_and_in_place()
+    {
+        // Uniform in [−1, 1): about half the entries are cut; an exact 0 must pass no gradient (relu'(0) = 0, as in PyTorch).
+        var x = HostData.Uniform(N, 56);
+        x[7] = 0f;
+        var dy = HostData.Uniform(N, 57);
+        using var dx = Upload(x);
+        using var y = Backend.Allocate(N + 2);
+        using var dGradients = Upload(dy);
+
+        Backend.Relu(dx.All, y.Slice(1, N));
+        var outputs = y.Slice(1, N);
+        Backend.ReluBackward(outputs, dGradients.All, dGradients.All);
+        Backend.Relu(dx.All, dx.All);
+
+        var expected = x.Select(v => v > 0 ? v : 0f).ToArray();
+        expected.Count(v => v == 0).Should().BeInRange(N / 3, 2 * N / 3, "the data must exercise both sides of relu");
+        Backend.Download(outputs).Should().Equal(expected, "relu(x) is exact");
+        Backend.Download(y.All)[0].Should().Be(0f, "relu writes only its slice");
+        Backend.Download(y.All)[^1].Should().Be(0f, "relu writes only its slice");
+        Backend.Download(dx.All).Should().Equal(expected, "relu in place gives the same");
+        Backend.Download(dGradients.All).Should().Equal(dy.Select((g, i) => x[i] > 0 ? g : 0f), "∂x = ∂y where relu passes, else 0");
+    }
+
+    [Test]
     public void L2_penalty_returns_half_lambda_sum_of_squares_and_adds_lambda_w_to_the_gradient()
     {
         var w = HostData.Uniform(N, 54);

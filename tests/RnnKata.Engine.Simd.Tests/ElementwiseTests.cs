@@ -39,6 +39,20 @@ public sealed class ElementwiseTests
     }
 
     [TestCaseSource(nameof(Cases))]
+    public void Relu_keeps_the_positive_entries_and_its_backward_passes_their_gradients(string width, int length)
+    {
+        var x = Widths.Random(8, length);
+        x[0] = 0f; // relu'(0) = 0: an exact zero passes no gradient
+        var dy = Widths.Random(9, length);
+        using var backend = new SimdBackend(1, Enum.Parse<SimdWidth>(width));
+        var (y, dx) = (backend.Allocate(length), backend.Allocate(length));
+        backend.Relu(backend.Put(x).All, y.All);
+        backend.ReluBackward(y.All, backend.Put(dy).All, dx.All);
+        backend.Download(y.All).Should().Equal(x.Select(v => v > 0 ? v : 0f));
+        backend.Download(dx.All).Should().Equal(dy.Select((g, i) => x[i] > 0 ? g : 0f));
+    }
+
+    [TestCaseSource(nameof(Cases))]
     public void SumOfSquares_matches_the_double_sum(string width, int length)
     {
         var x = Widths.Random(5, length);

@@ -129,6 +129,47 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_negative_L2_coefficient_in_the_options_is_refused()
+    {
+        var act = () => Seq2SeqForecaster.Create(_backend, TestModels.Seq2Seq(CellKind.Gru).Network, new Seq2SeqOptions { L2 = -0.1f }, seed: 1);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options").WithMessage("options.L2 must be a finite number ≥ 0, not -0.1.*");
+    }
+
+    [Test]
+    public void Teacher_forcing_with_more_outputs_than_inputs_is_refused_naming_both()
+    {
+        var shape = TestModels.Seq2Seq(CellKind.Gru).Network with { Output = 3 };
+        var act = () => Seq2SeqForecaster.Create(_backend, shape, new Seq2SeqOptions { DecoderFeed = DecoderFeed.ShiftedTargets }, seed: 1);
+        act.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("Teacher forcing (DecoderFeed.ShiftedTargets)*needs O = I, but O = 3 and I = 2.*");
+    }
+
+    [Test]
+    public void A_free_running_forecast_with_more_outputs_than_inputs_is_refused_naming_both()
+    {
+        var shape = TestModels.Seq2Seq(CellKind.Gru).Network with { Output = 3 };
+        using var model = Seq2SeqForecaster.Create(_backend, shape, new Seq2SeqOptions(), seed: 1);
+        var act = () => model.PredictFreeRunning();
+        act.Should().Throw<InvalidOperationException>().WithMessage("Free-running feeds each prediction back*needs O = I, but O = 3 and I = 2.");
+    }
+
+    [Test]
+    public void A_forecaster_refuses_a_hidden_head_layer()
+    {
+        var shape = TestModels.Seq2Seq(CellKind.Gru).Network with { HeadHidden = 4 };
+        var act = () => Seq2SeqForecaster.Create(_backend, shape, new Seq2SeqOptions(), seed: 1);
+        act.Should().Throw<ArgumentException>().WithMessage("A forecaster's head is one Linear layer: HeadHidden must be 0, not 4.*");
+    }
+
+    [Test]
+    public void A_negative_head_hidden_width_is_refused_with_what_it_means()
+    {
+        var shape = TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError).Network with { HeadHidden = -1 };
+        var act = () => RecurrentNetwork.Create(_backend, shape, seed: 1);
+        act.Should().Throw<ArgumentException>().WithParameterName("HeadHidden")
+            .WithMessage("HeadHidden is the width of the head's hidden dense layer: 0 for none or ≥ 1, not -1.*");
+    }
+
+    [Test]
     public void An_initial_state_of_the_wrong_size_names_what_the_network_needs()
     {
         var act = () => _regressor.SetInitialState(RecurrentState.Zeros(CellKind.Gru, layers: 1, batch: 2, hiddenSize: 5));

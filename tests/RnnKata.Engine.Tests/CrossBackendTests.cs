@@ -13,6 +13,8 @@ public class CrossBackendTests
         {
             yield return new TestCaseData(other, BenchmarkCatalogue.A.Resized(hidden: 8, batch: 4, steps: 5)).SetArgDisplayNames(other, "A small");
             yield return new TestCaseData(other, BenchmarkCatalogue.C.Resized(hidden: 6, batch: 4, steps: 4)).SetArgDisplayNames(other, "C small");
+            yield return new TestCaseData(other, BenchmarkCatalogue.A.Resized(hidden: 8, batch: 4, steps: 5).WithHeadHidden(4))
+                .SetArgDisplayNames(other, "A small, Linear-relu-Linear head");
             yield return new TestCaseData(other, BenchmarkCatalogue.E.WithCell(CellKind.ElmanLogistic).Resized(hidden: 8, batch: 4, steps: 5)).SetArgDisplayNames(other, "E small, logistic");
         }
     }

@@ -16,6 +16,9 @@ public class ModelGradientTests(string backendName) : BackendFixture(backendName
         yield return Case(TestModels.Network(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.HalfSumOfSquares), "2-layer Elman relu, every step, ½Σ²");
         yield return Case(TestModels.Network(CellKind.ElmanLogistic, HeadPlacement.EveryStep, LossKind.MeanSquaredError), "2-layer Elman logistic, every step, MSE");
         yield return Case(TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.RootMeanSquaredError), "2-layer GRU, every step, RMSE");
+        yield return Case(TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError).WithHeadHidden(3), "2-layer GRU, last step, Linear-relu-Linear head, MSE");
+        yield return Case(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.SoftmaxCrossEntropy, layers: 1).WithHeadHidden(6),
+            "LSTM, every step, Linear-relu-Linear head, CE");
         yield return Case(TestModels.Seq2Seq(CellKind.Gru), "seq2seq 2-layer GRU with L2");
         yield return Case(TestModels.Seq2Seq(CellKind.Lstm), "seq2seq 2-layer LSTM with L2");
     }

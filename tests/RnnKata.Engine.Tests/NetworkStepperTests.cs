@@ -15,6 +15,7 @@ public class NetworkStepperTests(string backendName) : BackendFixture(backendNam
     {
         yield return Case(TestModels.Network(CellKind.Lstm, HeadPlacement.EveryStep, LossKind.MeanSquaredError), "2-layer LSTM");
         yield return Case(TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanAbsoluteError, layers: 1), "GRU");
+        yield return Case(TestModels.Network(CellKind.Gru, HeadPlacement.EveryStep, LossKind.MeanSquaredError).WithHeadHidden(4), "2-layer GRU, Linear-relu-Linear head");
         yield return Case(TestModels.Network(CellKind.ElmanRelu, HeadPlacement.EveryStep, LossKind.RootMeanSquaredError), "2-layer Elman relu");
         yield return Case(TestModels.Network(CellKind.ElmanLogistic, HeadPlacement.EveryStep, LossKind.MeanSquaredError, layers: 1), "Elman logistic");
         yield return Case(TestModels.Network(CellKind.ElmanTanh, HeadPlacement.EveryStep, LossKind.SoftmaxCrossEntropy), "2-layer Elman tanh classifier");

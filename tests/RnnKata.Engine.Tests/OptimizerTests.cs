@@ -15,6 +15,9 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
         yield return new TestCaseData(OptimizerSettings.Adam(0.01f)).SetArgDisplayNames("Adam");
         yield return new TestCaseData(OptimizerSettings.RmsProp(0.01f)).SetArgDisplayNames("RMSProp");
         yield return new TestCaseData(OptimizerSettings.RmsProp(0.007f, decay: 0.92f, momentum: 0.5f)).SetArgDisplayNames("RMSProp momentum");
+        yield return new TestCaseData(OptimizerSettings.RmsProp(0.01f, initialAccumulator: 1f)).SetArgDisplayNames("RMSProp from s = 1");
+        yield return new TestCaseData(OptimizerSettings.RmsProp(0.007f, decay: 0.9f, momentum: 0.5f, initialAccumulator: 1f))
+            .SetArgDisplayNames("RMSProp momentum from s = 1");
         yield return new TestCaseData(OptimizerSettings.Adagrad(0.1f)).SetArgDisplayNames("Adagrad");
     }
 
@@ -42,6 +45,35 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
 
     // The change p' − p against the reference change, relative 1e-4 with a floor of 1% of the largest change,
     // plus the rounding of p' itself to float.
+    [TestCase(0f, TestName = "One RMSProp step from s = 0 matches the hand computation")]
+    [TestCase(1f, TestName = "One RMSProp step from s = 1 matches the hand computation")]
+    public void One_rmsprop_step_from_the_initial_accumulator_matches_the_hand_computation(float initialAccumulator)
+    {
+        // One parameter p = 0.5 with gradient g = 0.2 (a ½Σ² loss of p·x against a target: ∂/∂p = (p·x − y)·x).
+        // s = α·s₀ + (1 − α)·g²; p' = p − lr·g / (√s + ε), in double.
+        var settings = OptimizerSettings.RmsProp(0.1f, decay: 0.9f, initialAccumulator: initialAccumulator);
+        using var parameters = Backend.Allocate(1);
+        using var gradients = Backend.Allocate(1);
+        using var state = Backend.Allocate(settings.StatePerParameter);
+        Backend.Upload(parameters.All, [0.5f]);
+        Backend.Upload(gradients.All, [0.2f]);
+        Backend.Fill(state.Slice(0, 1), settings.InitialAccumulator);
+
+        Backend.OptimizerStep(settings, parameters.All, gradients.All, state.All, step: 1);
+
+        var s = 0.9 * initialAccumulator + 0.1 * 0.2 * 0.2;
+        var expected = 0.5 - 0.1 * 0.2 / (Math.Sqrt(s) + 1e-8);
+        Float32Agreement.ShouldAgree(Backend.Download(parameters.All)[0], expected, $"{BackendName}: p after one step from s = {initialAccumulator}");
+        Float32Agreement.ShouldAgree(Backend.Download(state.Slice(0, 1))[0], s, $"{BackendName}: s after one step from s = {initialAccumulator}");
+    }
+
+    [Test]
+    public void A_negative_initial_accumulator_is_refused()
+    {
+        var act = () => OptimizerSettings.RmsProp(initialAccumulator: -1f);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("initialAccumulator").WithMessage("initialAccumulator must be a finite number ≥ 0*");
+    }
+
     private static void CheckChange(string what, float[] before, double[] expected, float[] after)
     {
         var expectedChange = expected.Select((e, i) => e - before[i]).ToArray();
@@ -59,7 +91,8 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
     /// <summary>PyTorch's update rules, one scalar at a time, in double.</summary>
     private sealed class ScalarOptimizer(OptimizerSettings s, int count)
     {
-        private readonly double[] _first = new double[count];
+        // RMSProp's mean square starts at the settings' accumulator (TensorFlow 1: 1.0); every other state at 0.
+        private readonly double[] _first = Enumerable.Repeat(s.Kind == OptimizerKind.RmsProp ? s.InitialAccumulator : 0.0, count).ToArray();
         private readonly double[] _second = new double[count];
 
         public double[] Step(float[] parameters, float[] gradients, int t)

@@ -5,6 +5,7 @@ using RnnKata.Experiments.Lab01;
 using RnnKata.Experiments.Lab02;
 using RnnKata.Experiments.Lab03;
 using RnnKata.Experiments.Lab04;
+using RnnKata.Experiments.Lab05;
 using RnnKata.Experiments.Running;
 using SkiaSharp;
 
@@ -120,6 +121,25 @@ public sealed class QuickRunTests
         Value(result, "LSTM lab: baseline linear extrapolation").Should().BeLessThan(1e-8);
         // t·sin(t)/3 + 2·sin(5t) every 0.1 moves by up to about 1.4 per step: repeating it is far from free.
         Value(result, "COMP3222: baseline repeat last value").Should().BeGreaterThan(Value(result, "COMP3222: baseline linear extrapolation"));
+    }
+
+    [Test]
+    public void Lab05_draws_both_figures_and_reports_every_exercise_beside_repeating_the_last_value()
+    {
+        var result = RunQuick(new Lab05Experiment());
+
+        ShouldHaveDrawn(result, Lab05Experiment.LossFigureFile, Lab05Experiment.PredictionFigureFile);
+        foreach (var exercise in new[] { "exercise 1 (sine and cosine)", "exercise 2 (two frequencies)", "exercise 3 (noisy, normalised)" })
+        {
+            Value(result, $"{exercise}: final test loss (the seed's definition)").Should().BePositive();
+            Value(result, $"{exercise}: held-out MSE").Should().BePositive();
+        }
+        foreach (var run in new[] { "exercise 1, teacher forcing: free-running MSE", "exercise 1, λ = 0: held-out MSE", "exercise 1, online (batch 1): held-out MSE" })
+            Value(result, run).Should().BePositive();
+        result.Metrics.Should().OnlyContain(m => double.IsFinite(m.Value), "no quick run may diverge");
+        result.Metrics.Should().OnlyContain(m => m.Seed == null, "a quick run is not the seed's setting, so it is compared with no seed figure");
+        // sin and cos over 3π in 20 samples: the true future is far from the last seen value (its MSE is about 1).
+        Value(result, "exercise 1 (sine and cosine): held-out MSE of repeating the last seen value").Should().BeInRange(0.5, 2);
     }
 
     [Test]

@@ -56,10 +56,19 @@ public sealed class RecurrentLayer
     }
 
     /// <summary>Runs the layer over <paramref name="xs"/> from the states <paramref name="h0"/> and <paramref name="c0"/>
-    /// (batch × H each, the caller has checked them; <paramref name="c0"/> is read by the LSTM only).</summary>
-    internal LayerRun Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, Matrix<double> c0)
+    /// (batch × H each; <paramref name="c0"/> is read by the LSTM only): an encoder hands its final states to a decoder this way.</summary>
+    /// <exception cref="ArgumentException">A step or a state has the wrong shape (the exception names it).</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public LayerRun Forward(IReadOnlyList<Matrix<double>> xs, Matrix<double> h0, Matrix<double> c0)
     {
+        ArgumentNullException.ThrowIfNull(xs);
+        ArgumentNullException.ThrowIfNull(h0);
+        ArgumentNullException.ThrowIfNull(c0);
+        if (xs.Count == 0)
+            throw new ArgumentException("The sequence must have at least one step.", nameof(xs));
         int batch = h0.RowCount;
+        Require.Shape(h0, batch, Hidden, nameof(h0));
+        Require.Shape(c0, batch, Hidden, nameof(c0));
         var (h, c) = (h0, c0);
         var steps = new LayerStep[xs.Count];
         for (int t = 0; t < xs.Count; t++)
@@ -83,9 +92,12 @@ public sealed class RecurrentLayer
 
     /// <summary>
     /// The backward pass of <see cref="Backward"/>, which also returns the total ∂L/∂h(t) of every step and
-    /// ∂L/∂h of the initial state; it adds the parameter gradients to <paramref name="into"/> unless that is null.
+    /// ∂L/∂h of the initial state (what an encoder receives from its decoder); it adds the parameter gradients
+    /// to <paramref name="into"/> unless that is null. (An LSTM's ∂L/∂c of the initial state is not returned.)
     /// </summary>
-    internal LayerRunGradients Backpropagate(IReadOnlyList<Matrix<double>> dOutputs, LayerRun run, RecurrentLayer? into)
+    /// <exception cref="ArgumentException"><paramref name="dOutputs"/> does not hold one gradient per step.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="dOutputs"/> or <paramref name="run"/> is null.</exception>
+    public LayerRunGradients Backpropagate(IReadOnlyList<Matrix<double>> dOutputs, LayerRun run, RecurrentLayer? into)
     {
         ArgumentNullException.ThrowIfNull(dOutputs);
         ArgumentNullException.ThrowIfNull(run);
@@ -204,7 +216,10 @@ public sealed record LayerStep(Matrix<double> X, Matrix<double> HPrev, Matrix<do
                                Matrix<double> HiddenProduct, Matrix<double> H, Matrix<double> C);
 
 /// <summary>What <see cref="RecurrentLayer.Backpropagate"/> returns: ∂L/∂x(t), the total ∂L/∂h(t), and ∂L/∂h of the initial state.</summary>
-internal sealed record LayerRunGradients(IReadOnlyList<Matrix<double>> DInputs, IReadOnlyList<Matrix<double>> DHidden, Matrix<double> DH0);
+/// <param name="DInputs">∂L/∂x(t), each batch × I.</param>
+/// <param name="DHidden">The total ∂L/∂h(t), each batch × H.</param>
+/// <param name="DH0">∂L/∂h(−1), batch × H.</param>
+public sealed record LayerRunGradients(IReadOnlyList<Matrix<double>> DInputs, IReadOnlyList<Matrix<double>> DHidden, Matrix<double> DH0);
 
 /// <summary>A layer's run over a sequence: one cache per step.</summary>
 /// <param name="Steps">The caches, t = 0 … T − 1.</param>

@@ -59,6 +59,12 @@ public abstract partial class ComputeBackend
     /// <summary>See <see cref="Scale"/>.</summary>
     protected abstract void ScaleCore(Slice x, float factor);
 
+    /// <summary>See <see cref="Relu"/>.</summary>
+    protected abstract void ReluCore(Slice x, Slice y);
+
+    /// <summary>See <see cref="ReluBackward"/>.</summary>
+    protected abstract void ReluBackwardCore(Slice outputs, Slice outputGradients, Slice inputGradients);
+
     /// <summary>See <see cref="ClipByValue"/>.</summary>
     protected abstract void ClipByValueCore(Slice x, float limit);
 

@@ -237,6 +237,26 @@ public abstract partial class ComputeBackend : IDisposable
         ScaleCore(x, factor);
     }
 
+    /// <summary>y = max(x, 0) entry by entry (<paramref name="y"/> may be <paramref name="x"/> itself).</summary>
+    public void Relu(Slice x, Slice y)
+    {
+        Own(x, nameof(x));
+        Own(y, nameof(y), x.Length);
+        ReluCore(x, y);
+    }
+
+    /// <summary>
+    /// Backward through y = max(x, 0) from the forward pass's <b>outputs</b>: ∂x = ∂y where y &gt; 0, else 0, overwritten
+    /// (<paramref name="inputGradients"/> may be <paramref name="outputGradients"/> itself).
+    /// </summary>
+    public void ReluBackward(Slice outputs, Slice outputGradients, Slice inputGradients)
+    {
+        Own(outputs, nameof(outputs));
+        Own(outputGradients, nameof(outputGradients), outputs.Length);
+        Own(inputGradients, nameof(inputGradients), outputs.Length);
+        ReluBackwardCore(outputs, outputGradients, inputGradients);
+    }
+
     /// <summary>Clamps every entry of x into [−limit, limit].</summary>
     public void ClipByValue(Slice x, float limit)
     {
@@ -249,7 +269,8 @@ public abstract partial class ComputeBackend : IDisposable
     /// <summary>
     /// One optimizer update of <paramref name="parameters"/> from <paramref name="gradients"/> (same length n).
     /// <paramref name="state"/> holds <see cref="OptimizerSettings.StatePerParameter"/>·n floats, zeroed before the
-    /// first step (first n: m / s / buf, next n: v / buf). <paramref name="step"/> counts from 1.
+    /// first step except RMSProp's s, which starts at <see cref="OptimizerSettings.InitialAccumulator"/> (first n: m / s / buf,
+    /// next n: v / buf). <paramref name="step"/> counts from 1.
     /// </summary>
     public void OptimizerStep(OptimizerSettings settings, Slice parameters, Slice gradients, Slice state, int step)
     {

@@ -14,7 +14,7 @@ public enum OptimizerKind
 
     /// <summary>
     /// s = α·s + (1 − α)g² (α is the decay); a = √s + ε; with momentum μ &gt; 0: buf = μ·buf + g/a, p −= lr·buf;
-    /// without: p −= lr·g/a.
+    /// without: p −= lr·g/a. s starts at <see cref="OptimizerSettings.InitialAccumulator"/> (0 in PyTorch, 1 in TensorFlow 1).
     /// </summary>
     RmsProp,
 

@@ -31,6 +31,12 @@ public sealed record OptimizerSettings
     /// <summary>ε.</summary>
     public float Epsilon { get; private init; }
 
+    /// <summary>
+    /// RMSProp's mean square s before the first step (a <c>Trainer</c> starts every parameter's s here): 0 as in
+    /// PyTorch and Keras, 1.0 as in TensorFlow 1's <c>RMSPropOptimizer</c>. 0 for the other optimizers.
+    /// </summary>
+    public float InitialAccumulator { get; private init; }
+
     /// <summary>Plain SGD, optionally with momentum.</summary>
     public static OptimizerSettings Sgd(float learningRate, float momentum = 0f) =>
         new(OptimizerKind.Sgd, learningRate) { Momentum = Fraction(momentum, nameof(momentum)) };
@@ -42,11 +48,18 @@ public sealed record OptimizerSettings
             Beta1 = Fraction(beta1, nameof(beta1)), Beta2 = Fraction(beta2, nameof(beta2)), Epsilon = Positive(epsilon, nameof(epsilon)),
         };
 
-    /// <summary>RMSProp (PyTorch defaults α = 0.99, ε = 1e-8, no momentum).</summary>
-    public static OptimizerSettings RmsProp(float learningRate = 1e-2f, float decay = 0.99f, float momentum = 0f, float epsilon = 1e-8f) =>
+    /// <summary>RMSProp (PyTorch defaults α = 0.99, ε = 1e-8, no momentum, mean square starting at 0).</summary>
+    /// <param name="learningRate">lr.</param>
+    /// <param name="decay">α, the decay of the mean square.</param>
+    /// <param name="momentum">μ (0 = none).</param>
+    /// <param name="epsilon">ε, added to √s.</param>
+    /// <param name="initialAccumulator">s before the first step, a finite number ≥ 0 (TensorFlow 1 uses 1.0).</param>
+    public static OptimizerSettings RmsProp(
+        float learningRate = 1e-2f, float decay = 0.99f, float momentum = 0f, float epsilon = 1e-8f, float initialAccumulator = 0f) =>
         new(OptimizerKind.RmsProp, learningRate)
         {
             Decay = Fraction(decay, nameof(decay)), Momentum = Fraction(momentum, nameof(momentum)), Epsilon = Positive(epsilon, nameof(epsilon)),
+            InitialAccumulator = NonNegative(initialAccumulator, nameof(initialAccumulator)),
         };
 
     /// <summary>Adagrad (PyTorch default ε = 1e-10).</summary>
@@ -58,6 +71,9 @@ public sealed record OptimizerSettings
 
     private static float Fraction(float value, string name) =>
         value is >= 0f and < 1f ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [0, 1).");
+
+    private static float NonNegative(float value, string name) =>
+        value >= 0f && float.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number ≥ 0.");
 
     private static float Positive(float value, string name) =>
         value > 0f && float.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive finite number.");

@@ -14,6 +14,8 @@ internal sealed class KernelSet
         Axpy = a.LoadAutoGroupedStreamKernel<Index1D, float, ArrayView<float>, ArrayView<float>>(VectorKernels.Axpy);
         Scale = a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, float>(VectorKernels.Scale);
         Clip = a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, float>(VectorKernels.Clip);
+        Relu = a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>>(VectorKernels.Relu);
+        ReluBackward = a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, ArrayView<float>>(VectorKernels.ReluBackward);
         AddBias = a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, int>(VectorKernels.AddBias);
         AccumulateColumnSums = a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, int, int>(VectorKernels.AccumulateColumnSums);
         Gemm = a.LoadStreamKernel<ArrayView<float>, ArrayView<float>, ArrayView<float>, GemmArgs>(GemmKernel.Run);
@@ -49,6 +51,8 @@ internal sealed class KernelSet
     public Action<Index1D, float, ArrayView<float>, ArrayView<float>> Axpy { get; }
     public Action<Index1D, ArrayView<float>, float> Scale { get; }
     public Action<Index1D, ArrayView<float>, float> Clip { get; }
+    public Action<Index1D, ArrayView<float>, ArrayView<float>> Relu { get; }
+    public Action<Index1D, ArrayView<float>, ArrayView<float>, ArrayView<float>> ReluBackward { get; }
     public Action<Index1D, ArrayView<float>, ArrayView<float>, int> AddBias { get; }
     public Action<Index1D, ArrayView<float>, ArrayView<float>, int, int> AccumulateColumnSums { get; }
     public Action<KernelConfig, ArrayView<float>, ArrayView<float>, ArrayView<float>, GemmArgs> Gemm { get; }

@@ -19,6 +19,15 @@ internal static class VectorKernels
         x[i] = v > limit ? limit : v < -limit ? -limit : v;
     }
 
+    public static void Relu(Index1D i, ArrayView<float> x, ArrayView<float> y)
+    {
+        var v = x[i];
+        y[i] = v > 0f ? v : 0f;
+    }
+
+    /// <summary>dx = dy where the forward output y &gt; 0, else 0.</summary>
+    public static void ReluBackward(Index1D i, ArrayView<float> y, ArrayView<float> dy, ArrayView<float> dx) => dx[i] = y[i] > 0f ? dy[i] : 0f;
+
     /// <summary>y[r, j] += bias[j] for a row-major y with <paramref name="columns"/> columns.</summary>
     public static void AddBias(Index1D i, ArrayView<float> y, ArrayView<float> bias, int columns) => y[i] += bias[i % columns];
 

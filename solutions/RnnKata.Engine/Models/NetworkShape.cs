@@ -4,7 +4,7 @@ namespace RnnKata.Engine;
 /// The sizes and kind of a <see cref="RecurrentNetwork"/>: L stacked recurrent layers of one cell (I → H → … → H)
 /// with a Linear head (H → O) on the last step or on every step, for batches of B sequences of T steps, trained
 /// with <see cref="Loss"/>. <see cref="Validate"/> checks it in one place; <see cref="RecurrentNetwork.Create"/> and
-/// <see cref="Seq2SeqForecaster.Create"/> call it.
+/// <see cref="Seq2SeqForecaster.Create(ComputeBackend, NetworkShape, Seq2SeqOptions, int)"/> call it.
 /// </summary>
 /// <example>
 /// The LSTM of the sine lab: <c>new NetworkShape { Cell = CellKind.Lstm, Input = 1, Hidden = 128, Output = 1, Steps = 10,
@@ -33,6 +33,13 @@ public sealed record NetworkShape
     /// <summary>B, sequences per batch.</summary>
     public required int Batch { get; init; }
 
+    /// <summary>
+    /// Units of a hidden dense layer in a <see cref="RecurrentNetwork"/>'s head (default 0: none). When &gt; 0 the head is
+    /// Linear(H → HeadHidden) → relu → Linear(HeadHidden → O), like Keras' <c>Dense(8, activation='relu')</c> then
+    /// <c>Dense(1)</c>; its parameters follow the recurrent layers: the hidden layer's W, b, then the output layer's W, b.
+    /// </summary>
+    public int HeadHidden { get; init; }
+
     /// <summary>Where the head reads (default every step).</summary>
     public HeadPlacement Head { get; init; } = HeadPlacement.EveryStep;
 
@@ -51,13 +58,16 @@ public sealed record NetworkShape
     /// <summary>Features per target row: one class index for a classifier, else O values.</summary>
     public int TargetFeatures => Classifies ? 1 : Output;
 
-    /// <summary>Matmul FLOPs of one forward pass: Σ over layers of 2·B·T·G·H·(in + H), plus 2·rows·H·O for the head.</summary>
+    /// <summary>
+    /// Matmul FLOPs of one forward pass: Σ over layers of 2·B·T·G·H·(in + H), plus 2·rows·H·O for the head
+    /// (2·rows·(H·HeadHidden + HeadHidden·O) with a hidden dense layer).
+    /// </summary>
     public double ForwardFlops =>
         Enumerable.Range(0, Layers).Sum(l => new RecurrentShape(Cell, l == 0 ? Input : Hidden, Hidden).ForwardFlops(Batch, Steps))
-        + 2.0 * PredictionRows * Hidden * Output;
+        + 2.0 * PredictionRows * (HeadHidden > 0 ? Hidden * HeadHidden + HeadHidden * Output : Hidden * Output);
 
     /// <summary>Checks every size and kind; throws naming the first that is wrong.</summary>
-    /// <exception cref="ArgumentException">A size below 1, or an unknown cell, head placement or loss.</exception>
+    /// <exception cref="ArgumentException">A size below 1, a negative <see cref="HeadHidden"/>, or an unknown cell, head placement or loss.</exception>
     public void Validate()
     {
         if (!Enum.IsDefined(Cell))
@@ -72,6 +82,8 @@ public sealed record NetworkShape
             if (value < 1)
                 throw new ArgumentException($"A network needs {name} ≥ 1, not {value}.", name);
         }
+        if (HeadHidden < 0)
+            throw new ArgumentException($"{nameof(HeadHidden)} is the width of the head's hidden dense layer: 0 for none or ≥ 1, not {HeadHidden}.", nameof(HeadHidden));
         if (Classifies && Output < 2)
             throw new ArgumentException($"A cross-entropy network needs at least 2 classes (Output), not {Output}.", nameof(Output));
     }

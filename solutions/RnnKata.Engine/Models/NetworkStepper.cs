@@ -12,7 +12,7 @@ namespace RnnKata.Engine;
 public sealed class NetworkStepper : IDisposable
 {
     private readonly RecurrentStack _stack;
-    private readonly LinearLayer _head;
+    private readonly DenseHead _head;
     private readonly RecurrentCache[] _caches;
     private readonly StateBuffers _state;
     private readonly DeviceBuffer _input;
@@ -20,11 +20,12 @@ public sealed class NetworkStepper : IDisposable
     private float[]? _lastOutputs;
     private bool _disposed;
 
-    internal NetworkStepper(RecurrentStack stack, LinearLayer head, NetworkShape shape, int batch)
+    internal NetworkStepper(RecurrentStack stack, ParameterBlock? hiddenHeadBlock, ParameterBlock headBlock, NetworkShape shape, int batch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
-        (this._stack, this._head, Shape, Batch) = (stack, head, shape, batch);
+        (this._stack, Shape, Batch) = (stack, shape, batch);
         var backend = stack.Store.Backend;
+        _head = new DenseHead(stack.Store, hiddenHeadBlock, headBlock, batch);
         _caches = stack.Shapes.Select(s => backend.CreateRecurrentCache(s, batch, steps: 1)).ToArray();
         _state = new StateBuffers(backend, shape.Cell, shape.Layers, batch, shape.Hidden);
         _input = backend.Allocate(batch * shape.Input);
@@ -63,7 +64,7 @@ public sealed class NetworkStepper : IDisposable
                 backend.Copy(_caches[l].LastCell, cell[l]);
             layerInput = _caches[l].Hidden;
         }
-        _head.Forward(layerInput, _output.All, Batch);
+        _head.Forward(layerInput, _output.All);
         _lastOutputs = backend.Download(_output.All);
         return (float[])_lastOutputs.Clone();
     }
@@ -111,7 +112,7 @@ public sealed class NetworkStepper : IDisposable
         if (_disposed)
             return;
         _disposed = true;
-        foreach (var d in _caches.Concat<IDisposable>([_state, _input, _output]))
+        foreach (var d in _caches.Concat<IDisposable>([_state, _input, _output, _head]))
             d.Dispose();
     }
 

@@ -1,7 +1,7 @@
 namespace RnnKata.Engine;
 
 /// <summary>
-/// A stack of recurrent layers with a Linear head on the last step or on every step (<see cref="NetworkShape"/>):
+/// A stack of recurrent layers with a Linear head (or Linear → relu → Linear, see <see cref="NetworkShape.HeadHidden"/>) on the last step or on every step (<see cref="NetworkShape"/>):
 /// it regresses or, with <see cref="LossKind.SoftmaxCrossEntropy"/>, classifies. Train it with a <see cref="Trainer"/>;
 /// run it one step at a time with <see cref="CreateStepper"/>; carry the hidden state from one batch to the next
 /// (truncated BPTT) with <see cref="CarryFinalState"/>.
@@ -9,17 +9,20 @@ namespace RnnKata.Engine;
 public sealed class RecurrentNetwork : SequenceModel
 {
     private readonly RecurrentStack _stack;
-    private readonly LinearLayer _head;
+    private readonly ParameterBlock? _hiddenHeadBlock;
+    private readonly ParameterBlock _headBlock;
+    private readonly DenseHead _head;
     private readonly StateBuffers _initialState;
     private bool _hasInitialState;
     private bool _ranForward;
 
-    private RecurrentNetwork(ParameterStore store, NetworkShape shape, IReadOnlyList<ParameterBlock> layers, ParameterBlock headBlock)
+    private RecurrentNetwork(
+        ParameterStore store, NetworkShape shape, IReadOnlyList<ParameterBlock> layers, ParameterBlock? hiddenHeadBlock, ParameterBlock headBlock)
         : base(store, shape.Steps, shape.Batch, shape.Input, shape.PredictionSteps, shape.Output, shape.Loss)
     {
-        Shape = shape;
+        (Shape, _hiddenHeadBlock, _headBlock) = (shape, hiddenHeadBlock, headBlock);
         _stack = new RecurrentStack(store, layers, shape.Batch, shape.Steps);
-        _head = new LinearLayer(store, headBlock);
+        _head = new DenseHead(store, hiddenHeadBlock, headBlock, shape.PredictionRows);
         _initialState = new StateBuffers(Backend, shape.Cell, shape.Layers, shape.Batch, shape.Hidden);
     }
 
@@ -35,11 +38,11 @@ public sealed class RecurrentNetwork : SequenceModel
         shape.Validate();
         var layout = new ParameterLayout();
         var blocks = RecurrentStack.Reserve(layout, shape.Cell, shape.Input, shape.Hidden, shape.Layers);
-        var headBlock = layout.AddLinear(shape.Hidden, shape.Output);
+        var (hiddenHeadBlock, headBlock) = DenseHead.Reserve(layout, shape.Hidden, shape.HeadHidden, shape.Output);
         var store = new ParameterStore(backend, layout, seed);
         try
         {
-            return new RecurrentNetwork(store, shape, blocks, headBlock);
+            return new RecurrentNetwork(store, shape, blocks, hiddenHeadBlock, headBlock);
         }
         catch
         {
@@ -54,11 +57,14 @@ public sealed class RecurrentNetwork : SequenceModel
     /// <summary>The recurrent layers.</summary>
     public RecurrentStack Stack => _stack;
 
-    /// <summary>The Linear head (H → O).</summary>
-    public LinearLayer HeadLayer => _head;
+    /// <summary>The head's output Linear layer (H → O, or HeadHidden → O when the head has a hidden layer).</summary>
+    public LinearLayer HeadLayer => _head.Output;
+
+    /// <summary>The head's hidden dense layer (H → HeadHidden, followed by relu), or null when <see cref="NetworkShape.HeadHidden"/> is 0.</summary>
+    public LinearLayer? HiddenHeadLayer => _head.Hidden;
 
     /// <inheritdoc />
-    public override double ForwardFlops => _stack.ForwardFlops + _head.ForwardFlops(PredictionRows);
+    public override double ForwardFlops => _stack.ForwardFlops + _head.ForwardFlops;
 
     /// <summary>
     /// A stepper that runs this network one step at a time for <paramref name="batch"/> rows, with its own hidden state
@@ -67,7 +73,7 @@ public sealed class RecurrentNetwork : SequenceModel
     public NetworkStepper CreateStepper(int batch)
     {
         ThrowIfDisposed();
-        return new NetworkStepper(_stack, _head, Shape, batch);
+        return new NetworkStepper(_stack, _hiddenHeadBlock, _headBlock, Shape, batch);
     }
 
     /// <summary>
@@ -122,7 +128,7 @@ public sealed class RecurrentNetwork : SequenceModel
     protected override void Forward()
     {
         _stack.Forward(Inputs.All, _hasInitialState ? _initialState.Hidden : null, _hasInitialState ? _initialState.Cell : null);
-        _head.Forward(HeadInputs, Predictions.All, PredictionRows);
+        _head.Forward(HeadInputs, Predictions.All);
         _ranForward = true;
     }
 
@@ -133,11 +139,11 @@ public sealed class RecurrentNetwork : SequenceModel
         {
             // Only h_T reaches the loss: the other steps' output gradients are zero.
             Backend.Fill(_stack.OutputGradient, 0f);
-            _head.Backward(HeadInputs, PredictionGradients.All, LastStep(_stack.OutputGradient), PredictionRows);
+            _head.Backward(HeadInputs, PredictionGradients.All, LastStep(_stack.OutputGradient));
         }
         else
         {
-            _head.Backward(HeadInputs, PredictionGradients.All, _stack.OutputGradient, PredictionRows);
+            _head.Backward(HeadInputs, PredictionGradients.All, _stack.OutputGradient);
         }
         _stack.Backward();
     }
@@ -146,6 +152,7 @@ public sealed class RecurrentNetwork : SequenceModel
     protected override void Dispose(bool disposing)
     {
         _initialState.Dispose();
+        _head.Dispose();
         _stack.Dispose();
     }
 

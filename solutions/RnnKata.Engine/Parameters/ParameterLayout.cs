@@ -29,6 +29,14 @@ public sealed class ParameterLayout
         return Add(ParameterBlock.ForLinear(Length, input, output));
     }
 
+    /// <summary>Reserves one learned scalar that starts at <paramref name="initialValue"/> (not drawn at random).</summary>
+    public ParameterBlock AddScalar(float initialValue)
+    {
+        if (!float.IsFinite(initialValue))
+            throw new ArgumentOutOfRangeException(nameof(initialValue), initialValue, "A scalar parameter must start at a finite value.");
+        return Add(ParameterBlock.ForScalar(Length, initialValue));
+    }
+
     private ParameterBlock Add(ParameterBlock block)
     {
         if ((long)Length + block.Length > int.MaxValue)

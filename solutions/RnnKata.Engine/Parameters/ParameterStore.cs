@@ -10,7 +10,7 @@ public sealed class ParameterStore : IDisposable
     /// <summary>Allocates the buffers of <paramref name="layout"/> and initialises the parameters from <paramref name="seed"/>.</summary>
     /// <remarks>
     /// Like PyTorch: every entry of block k uniform in [−b_k, b_k) with b = 1/√H for a recurrent layer and
-    /// 1/√in for a Linear layer, drawn on the host from one <see cref="Random"/>(<paramref name="seed"/>)
+    /// 1/√in for a Linear layer (a scalar block starts at its <see cref="ParameterBlock.InitialValue"/>), drawn on the host from one <see cref="Random"/>(<paramref name="seed"/>)
     /// block after block, and uploaded once. The same seed gives the same parameters on every backend.
     /// </remarks>
     public ParameterStore(ComputeBackend backend, ParameterLayout layout, int seed)
@@ -48,6 +48,11 @@ public sealed class ParameterStore : IDisposable
         var host = new float[layout.Length];
         foreach (var block in layout.Blocks)
         {
+            if (block.InitialValue is { } value)
+            {
+                host.AsSpan(block.Offset, block.Length).Fill(value);
+                continue;
+            }
             var bound = block.InitBound;
             // A double just below b can round to b in float: keep the interval half-open.
             var below = MathF.BitDecrement(bound);

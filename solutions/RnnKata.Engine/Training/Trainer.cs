@@ -3,13 +3,17 @@ namespace RnnKata.Engine;
 /// <summary>
 /// Trains a <see cref="SequenceModel"/>: each iteration zeroes the gradients, runs forward and the loss,
 /// adds the model's regularisation, backpropagates, clips, and takes one optimizer step. The trainer owns
-/// the optimizer's state (zero at first): a second trainer of the same model starts afresh.
+/// the optimizer's state (zero at first, except RMSProp's mean square, which starts at
+/// <see cref="OptimizerSettings.InitialAccumulator"/>): a second trainer of the same model starts afresh.
 /// </summary>
 public sealed class Trainer : IDisposable
 {
     private readonly DeviceBuffer _state;
 
-    /// <summary>A trainer of <paramref name="model"/> with <paramref name="optimizer"/>; its optimizer state starts at zero.</summary>
+    /// <summary>
+    /// A trainer of <paramref name="model"/> with <paramref name="optimizer"/>; its optimizer state starts at zero, RMSProp's
+    /// mean square at <see cref="OptimizerSettings.InitialAccumulator"/>.
+    /// </summary>
     /// <exception cref="ArgumentException">The optimizer's state would not fit in one buffer.</exception>
     public Trainer(SequenceModel model, OptimizerSettings optimizer, GradientClipping? clipping = null)
     {
@@ -20,6 +24,9 @@ public sealed class Trainer : IDisposable
         if (length > int.MaxValue)
             throw new ArgumentException($"{optimizer.Kind} needs {length:N0} floats of state, more than a buffer holds.", nameof(optimizer));
         _state = model.Backend.Allocate((int)length);
+        // The state's first n floats are RMSProp's mean square s (see ComputeBackend.OptimizerStep).
+        if (optimizer.Kind == OptimizerKind.RmsProp && optimizer.InitialAccumulator != 0f)
+            model.Backend.Fill(_state.Slice(0, model.Parameters.Count), optimizer.InitialAccumulator);
     }
 
     /// <summary>The model.</summary>

@@ -2,6 +2,7 @@ using RnnKata.Experiments.Lab01;
 using RnnKata.Experiments.Lab02;
 using RnnKata.Experiments.Lab03;
 using RnnKata.Experiments.Lab04;
+using RnnKata.Experiments.Lab05;
 
 namespace RnnKata.Experiments.Running;
 
@@ -18,6 +19,7 @@ public static class ExperimentCatalog
         new Lab02Experiment(),
         new Lab03Experiment(),
         new Lab04Experiment(),
+        new Lab05Experiment(),
     ];
 
     /// <summary>The names the command accepts: every experiment's, and <see cref="All"/>.</summary>

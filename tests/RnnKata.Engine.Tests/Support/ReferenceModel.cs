@@ -4,8 +4,9 @@ namespace RnnKata.Engine.Tests.Support;
 
 /// <summary>
 /// The double-precision image of a configuration's model: loss and gradient of a flat θ laid out as the
-/// issue says (layer after layer: weight_ih, weight_hh, bias_ih, bias_hh; then the head's W, b), with the
-/// layers of <see cref="ReferenceLayer"/>, Lab 3's <see cref="Lab03.Linear"/> head and the losses written out here.
+/// issue says (layer after layer: weight_ih, weight_hh, bias_ih, bias_hh; then the head's tensors, see
+/// <see cref="ReferenceHead"/>), with the layers of <see cref="ReferenceLayer"/>, the <see cref="ReferenceHead"/> and the
+/// losses written out here.
 /// The offsets are computed here, independently of <see cref="ParameterLayout"/>.
 /// </summary>
 public static class ReferenceModel
@@ -13,8 +14,8 @@ public static class ReferenceModel
     /// <summary>A named range of θ, for messages.</summary>
     public sealed record Tensor(string Name, int Offset, int Length);
 
-    /// <summary>The tensors of <paramref name="config"/>'s model in θ's order.</summary>
-    public static IReadOnlyList<Tensor> Tensors(BenchmarkConfiguration config)
+    /// <summary>The tensors of <paramref name="config"/>'s model in θ's order (a seq2seq with <paramref name="options"/>, default from config.L2).</summary>
+    public static IReadOnlyList<Tensor> Tensors(BenchmarkConfiguration config, Seq2SeqOptions? options = null)
     {
         var list = new List<Tensor>();
         var offset = 0;
@@ -36,8 +37,7 @@ public static class ReferenceModel
                 }
             }
         }
-        list.Add(new Tensor("head.weight", offset, config.Network.Output * config.Network.Hidden));
-        list.Add(new Tensor("head.bias", offset + config.Network.Output * config.Network.Hidden, config.Network.Output));
+        list.AddRange(ReferenceHead.Tensors(offset, config.Network.Hidden, config.Network.HeadHidden, config.Network.Output, LearnsScale(config, options)));
         return list;
     }
 
@@ -46,57 +46,97 @@ public static class ReferenceModel
     /// <param name="theta">Its parameters.</param>
     /// <param name="batch">The data.</param>
     /// <param name="initialState">h_0 (and c_0) of every layer of a recurrent network, a constant (no gradient flows into it); null: zeros.</param>
+    /// <param name="options">A seq2seq's options; null: <c>new Seq2SeqOptions { L2 = config.L2 }</c> (the benchmark's).</param>
     public static (double Loss, double[] Gradient) LossAndGradient(
-        BenchmarkConfiguration config, double[] theta, SequenceBatch batch, RecurrentState? initialState = null)
+        BenchmarkConfiguration config, double[] theta, SequenceBatch batch, RecurrentState? initialState = null, Seq2SeqOptions? options = null)
     {
+        var n = config.Network;
         var gradient = new double[theta.Length];
-        var xs = Sequence(batch.Inputs.ToTimeMajor(), config.Network.Steps, config.Network.Batch, config.Network.Input);
+        var xs = Sequence(batch.Inputs.ToTimeMajor(), n.Steps, n.Batch, n.Input);
         var offset = 0;
         var stack = Stack(config, theta, ref offset);
         var headOffset = config.Model == ModelKind.Seq2Seq ? offset + stack.Sum(l => l.Length) : offset;
-        var weight = Matrix<double>.Build.Dense(config.Network.Output, config.Network.Hidden, (r, c) => theta[headOffset + r * config.Network.Hidden + c]);
-        var bias = Vector<double>.Build.Dense(config.Network.Output, i => theta[headOffset + config.Network.Output * config.Network.Hidden + i]);
+        var head = new ReferenceHead(theta, headOffset, n.Hidden, n.HeadHidden, n.Output, LearnsScale(config, options));
 
         if (config.Model == ModelKind.RecurrentNetwork)
         {
-            var outputs = Forward(stack, xs, States(initialState?.Hidden, config.Network), States(initialState?.Cell, config.Network));
-            var last = config.Network.Head == HeadPlacement.LastStep;
-            var headIn = last ? outputs[^1] : Rows(outputs);
-            var predictions = Lab03.Linear.Forward(headIn, weight, bias);
-            var (loss, dPredictions) = Loss(config.Network.Loss, predictions, batch.Targets.ToTimeMajor());
-            var head = Lab03.Linear.Backward(dPredictions, headIn, weight);
-            AddHead(gradient, headOffset, head.DWeight, head.DBias);
+            var outputs = Forward(stack, xs, States(initialState?.Hidden, n), States(initialState?.Cell, n));
+            var last = n.Head == HeadPlacement.LastStep;
+            var predictions = head.Forward(last ? outputs[^1] : Rows(outputs));
+            var (loss, dPredictions) = Loss(n.Loss, predictions, batch.Targets.ToTimeMajor());
+            var dHeadIn = head.Backward(dPredictions, gradient);
             var dOutputs = last
-                ? outputs.Select((o, t) => t == outputs.Length - 1 ? head.DX : Matrix<double>.Build.Dense(o.RowCount, o.ColumnCount)).ToArray()
-                : Split(head.DX, config.Network.Steps);
+                ? outputs.Select((o, t) => t == outputs.Length - 1 ? dHeadIn : Matrix<double>.Build.Dense(o.RowCount, o.ColumnCount)).ToArray()
+                : Split(dHeadIn, n.Steps);
             Backward(stack, dOutputs, null, null, gradient);
             return (loss, gradient);
         }
 
+        options ??= new Seq2SeqOptions { L2 = config.L2 };
         var decoder = Stack(config, theta, ref offset);
         Forward(stack, xs, null, null);
-        var decoderInputs = xs.Select((x, t) => t == 0 ? Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount) : xs[t - 1]).ToArray();
+        var fed = options.DecoderFeed == DecoderFeed.ShiftedTargets ? Sequence(batch.Targets.ToTimeMajor(), n.Steps, n.Batch, n.Output) : xs;
+        var decoderInputs = fed.Select((x, t) => t == 0 ? Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount) : fed[t - 1]).ToArray();
         var decoded = Forward(decoder, decoderInputs, stack.Select(l => l.LastHidden).ToArray(), stack.Select(l => l.LastCell).ToArray());
-        var rows = Rows(decoded);
-        var forecast = Lab03.Linear.Forward(rows, weight, bias);
-        var (dataLoss, dForecast) = Loss(config.Network.Loss, forecast, batch.Targets.ToTimeMajor());
-        var headGradients = Lab03.Linear.Backward(dForecast, rows, weight);
-        AddHead(gradient, headOffset, headGradients.DWeight, headGradients.DBias);
-        var (dh0, dc0) = Backward(decoder, Split(headGradients.DX, config.Network.Steps), null, null, gradient);
-        var zeros = xs.Select(_ => Matrix<double>.Build.Dense(config.Network.Batch, config.Network.Hidden)).ToArray();
+        var forecast = head.Forward(Rows(decoded));
+        var (dataLoss, dForecast) = Loss(n.Loss, forecast, batch.Targets.ToTimeMajor());
+        var (dh0, dc0) = Backward(decoder, Split(head.Backward(dForecast, gradient), n.Steps), null, null, gradient);
+        var zeros = xs.Select(_ => Matrix<double>.Build.Dense(n.Batch, n.Hidden)).ToArray();
         Backward(stack, zeros, dh0, dc0, gradient);
 
         double penalty = 0;
-        foreach (var layer in stack.Concat(decoder))
+        foreach (var i in L2Entries(config, options))
         {
-            for (var i = layer.Offset; i < layer.Offset + layer.WeightLength; i++)
-            {
-                penalty += 0.5 * config.L2 * theta[i] * theta[i];
-                gradient[i] += config.L2 * theta[i];
-            }
+            penalty += 0.5 * options.L2 * theta[i] * theta[i];
+            gradient[i] += options.L2 * theta[i];
         }
         return (dataLoss + penalty, gradient);
     }
+
+    /// <summary>
+    /// The entries of θ that a seq2seq's L2 term covers, found by the tensors' names: weight_ih and weight_hh of every layer,
+    /// or every tensor but the output scale.
+    /// </summary>
+    public static IEnumerable<int> L2Entries(BenchmarkConfiguration config, Seq2SeqOptions options) =>
+        Tensors(config, options)
+            .Where(t => options.L2Scope == L2Scope.AllButOutputScale
+                ? t.Name != "output_scale"
+                : t.Name.EndsWith(".weight_ih", StringComparison.Ordinal) || t.Name.EndsWith(".weight_hh", StringComparison.Ordinal))
+            .SelectMany(t => Enumerable.Range(t.Offset, t.Length));
+
+    /// <summary>
+    /// A seq2seq's free-running forecast [T·B × O] (time-major rows), one decoder step at a time: step t reads the
+    /// prediction of step t − 1 (zeros at t = 0), each layer carrying its own h (and c) from step to step.
+    /// </summary>
+    public static double[] FreeRunning(BenchmarkConfiguration config, double[] theta, SequenceBatch batch, Seq2SeqOptions options)
+    {
+        var n = config.Network;
+        var offset = 0;
+        var encoder = Stack(config, theta, ref offset);
+        var decoder = Stack(config, theta, ref offset);
+        var head = new ReferenceHead(theta, offset, n.Hidden, n.HeadHidden, n.Output, options.LearnedOutputScale);
+        Forward(encoder, Sequence(batch.Inputs.ToTimeMajor(), n.Steps, n.Batch, n.Input), null, null);
+        var h = encoder.Select(l => l.LastHidden).ToArray();
+        var c = encoder.Select(l => l.LastCell).ToArray();
+        var input = Matrix<double>.Build.Dense(n.Batch, n.Input);
+        var forecast = new List<double>();
+        for (var t = 0; t < n.Steps; t++)
+        {
+            var x = input;
+            for (var l = 0; l < decoder.Length; l++)
+            {
+                x = decoder[l].Forward([x], h[l], c[l])[0];
+                (h[l], c[l]) = (decoder[l].LastHidden, decoder[l].LastCell);
+            }
+            input = head.Forward(x);
+            for (var r = 0; r < n.Batch; r++)
+                forecast.AddRange(input.Row(r));
+        }
+        return forecast.ToArray();
+    }
+
+    private static bool LearnsScale(BenchmarkConfiguration config, Seq2SeqOptions? options) =>
+        config.Model == ModelKind.Seq2Seq && options is { LearnedOutputScale: true };
 
     /// <summary>Loss and ∂loss/∂p, each loss as <see cref="LossKind"/>'s docs define it.</summary>
     public static (double Loss, Matrix<double> Gradient) Loss(LossKind kind, Matrix<double> p, float[] targets)
@@ -165,12 +205,6 @@ public static class ReferenceModel
         for (var l = stack.Length - 1; l >= 0; l--)
             (dOutputs, dh0[l], dc0[l]) = stack[l].Backward(dOutputs, dLastHidden?[l], dLastCell?[l], gradient);
         return (dh0, dc0);
-    }
-
-    private static void AddHead(double[] gradient, int offset, Matrix<double> dWeight, Vector<double> dBias)
-    {
-        foreach (var value in ReferenceLayer.Flat(dWeight).Concat(dBias))
-            gradient[offset++] += value;
     }
 
     /// <summary>Time-major floats [T × B × F] as T double matrices.</summary>

@@ -27,6 +27,19 @@ public static class TestModels
         L2 = 0.05f, Optimizer = OptimizerSettings.RmsProp(0.007f, 0.92f, 0.5f), Data = DataKind.Gaussian,
     };
 
+    /// <summary>
+    /// Seq2seq options that between them use every new choice: a learned output scale, both L2 scopes, both decoder feeds
+    /// (the first uses them all at once).
+    /// </summary>
+    public static IEnumerable<(Seq2SeqOptions Options, string Name)> Seq2SeqOptionCases()
+    {
+        yield return (new Seq2SeqOptions { L2 = 0.05f, L2Scope = L2Scope.AllButOutputScale, LearnedOutputScale = true, DecoderFeed = DecoderFeed.ShiftedTargets },
+            "scale, L2 on all but s, teacher forcing");
+        yield return (new Seq2SeqOptions { L2 = 0.05f, LearnedOutputScale = true }, "scale, L2 on recurrent weights, encoder inputs fed");
+        yield return (new Seq2SeqOptions { L2 = 0.05f, L2Scope = L2Scope.AllButOutputScale, DecoderFeed = DecoderFeed.ShiftedTargets },
+            "no scale, L2 on all, teacher forcing");
+    }
+
     /// <summary><paramref name="config"/> with other sizes.</summary>
     public static BenchmarkConfiguration Resized(this BenchmarkConfiguration config, int? hidden = null, int? batch = null, int? steps = null) =>
         config with
@@ -36,6 +49,10 @@ public static class TestModels
                 Hidden = hidden ?? config.Network.Hidden, Batch = batch ?? config.Network.Batch, Steps = steps ?? config.Network.Steps,
             },
         };
+
+    /// <summary><paramref name="config"/> with a hidden dense layer of <paramref name="units"/> (then relu) in its head.</summary>
+    public static BenchmarkConfiguration WithHeadHidden(this BenchmarkConfiguration config, int units) =>
+        config with { Name = $"{config.Name}-head{units}", Network = config.Network with { HeadHidden = units } };
 
     /// <summary><paramref name="config"/> with another cell.</summary>
     public static BenchmarkConfiguration WithCell(this BenchmarkConfiguration config, CellKind cell) =>

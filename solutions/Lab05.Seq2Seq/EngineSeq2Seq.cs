@@ -1,0 +1,102 @@
+using MathNet.Numerics.LinearAlgebra;
+using RnnKata.Engine;
+using EngineDecoderFeed = RnnKata.Engine.DecoderFeed;
+using EngineL2Scope = RnnKata.Engine.L2Scope;
+
+namespace RnnKata.Lab05;
+
+/// <summary>
+/// All of the reference solution's use of the engine, in one place: the seed's encoder–decoder as a float32
+/// <see cref="Seq2SeqForecaster"/> (GRU, ½Σ loss, learned output scale, the chosen L2 scope and decoder feed) started from
+/// the very weights <see cref="Seq2SeqParameters.Seeded"/> gives the exercise (the flat layouts agree), trained with the
+/// engine's RMSProp one batch at a time.
+/// </summary>
+internal sealed class EngineSeq2Seq : IDisposable
+{
+    private readonly ComputeBackend _backend;
+    private readonly Seq2SeqForecaster _model;
+    private readonly Trainer _trainer;
+    private readonly float[] _inputs;
+    private readonly float[] _targets;
+
+    private EngineSeq2Seq(ComputeBackend backend, Seq2SeqForecaster model, OptimizerSettings optimizer)
+    {
+        (_backend, _model) = (backend, model);
+        _trainer = new Trainer(model, optimizer);
+        _inputs = new float[model.InputLength];
+        _targets = new float[model.TargetLength];
+    }
+
+    /// <summary>A model for <paramref name="options"/> on batches of <paramref name="steps"/> steps.</summary>
+    public static EngineSeq2Seq Create(Seq2SeqTrainingOptions options, int steps)
+    {
+        var spec = options.Spec;
+        var backend = Backends.Create(options.Backend is null ? null : Backends.Parse(options.Backend));
+        try
+        {
+            var shape = new NetworkShape
+            {
+                Cell = CellKind.Gru, Layers = spec.Layers, Input = spec.Input, Hidden = spec.Hidden, Output = spec.Output,
+                Steps = steps, Batch = options.BatchSize, Head = HeadPlacement.EveryStep, Loss = LossKind.HalfSumOfSquares,
+            };
+            var model = Seq2SeqForecaster.Create(backend, shape, new Seq2SeqOptions
+            {
+                L2 = (float)options.L2,
+                L2Scope = options.L2Scope == L2Scope.AllButOutputScale ? EngineL2Scope.AllButOutputScale : EngineL2Scope.RecurrentWeights,
+                LearnedOutputScale = true,
+                DecoderFeed = options.Feed == DecoderFeed.ShiftedTargets ? EngineDecoderFeed.ShiftedTargets : EngineDecoderFeed.ShiftedEncoderInputs,
+            }, options.Seed);
+            model.Parameters.WriteValues(Seq2SeqParameters.Seeded(spec, options.Seed).ToFlat().Select(v => (float)v).ToArray());
+            var optimizer = OptimizerSettings.RmsProp((float)options.LearningRate, (float)options.Decay, (float)options.Momentum,
+                                                      (float)options.Epsilon, (float)options.InitialAccumulator);
+            return new EngineSeq2Seq(backend, model, optimizer);
+        }
+        catch
+        {
+            backend.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>One RMSProp step on <paramref name="batch"/>; returns the seed's loss (½Σ + λ·L2) before the step.</summary>
+    public double TrainStep(Seq2SeqBatch batch)
+    {
+        Load(batch);
+        return _trainer.TrainLoaded();
+    }
+
+    /// <summary>The seed's loss (½Σ + λ·L2) on <paramref name="batch"/> with the current parameters, without a step.</summary>
+    public double Loss(Seq2SeqBatch batch)
+    {
+        Load(batch);
+        return _model.ForwardLoss() + _model.Regularize();
+    }
+
+    /// <summary>The parameters, flat in <see cref="Seq2SeqParameters"/>' order.</summary>
+    public Vector<double> Parameters() => Vector<double>.Build.DenseOfEnumerable(_model.Parameters.ReadValues().Select(v => (double)v));
+
+    public void Dispose()
+    {
+        _trainer.Dispose();
+        _model.Dispose();
+        _backend.Dispose();
+    }
+
+    // Time-major floats [T × B × I]: entry (t·B + b)·I + f.
+    private void Load(Seq2SeqBatch batch)
+    {
+        Fill(batch.Inputs, _inputs);
+        Fill(batch.Targets, _targets);
+        _model.LoadTimeMajorInputs(_inputs);
+        _model.LoadTimeMajorTargets(_targets);
+    }
+
+    private static void Fill(IReadOnlyList<Matrix<double>> steps, float[] into)
+    {
+        int at = 0;
+        foreach (var step in steps)
+            for (int b = 0; b < step.RowCount; b++)
+                for (int f = 0; f < step.ColumnCount; f++)
+                    into[at++] = (float)step[b, f];
+    }
+}
