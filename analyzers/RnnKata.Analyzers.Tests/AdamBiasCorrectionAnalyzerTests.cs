@@ -97,8 +97,7 @@ public sealed class AdamBiasCorrectionAnalyzerTests
             "'lr * m[i] / (Math.Sqrt(v[i]) + eps)' steps with Adam's moments m and v, but nothing here divides them by the "
             + "bias corrections 1 - beta1^t and 1 - beta2^t. Without them the first steps are too large, not too small: "
             + "at t = 1 with the defaults m = 0.1*g and v = 0.001*g^2, so m/sqrt(v) is about 3.2 where the corrected ratio "
-            + "is 1. Step with (m / (1 - Math.Pow(beta1, t))) / (Math.Sqrt(v / (1 - Math.Pow(beta2, t))) + eps). "
-            + "About this rule: docs/analyzers/RK0009.md.");
+            + "is 1. Step with (m / (1 - Math.Pow(beta1, t))) / (Math.Sqrt(v / (1 - Math.Pow(beta2, t))) + eps).");
     }
 
     [TestCase("""

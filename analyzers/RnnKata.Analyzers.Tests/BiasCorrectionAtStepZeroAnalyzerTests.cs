@@ -105,7 +105,7 @@ public sealed class BiasCorrectionAtStepZeroAnalyzerTests
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "'Math.Pow(beta1, Steps)' uses the step counter 'Steps' before it is counted up, so on the first step Steps = 0 "
             + "and 1 - beta^0 = 0: the bias correction divides by zero and the parameters become infinite or NaN. "
-            + "Adam counts t = 1, 2, ...: increment 'Steps' before the correction uses it. About this rule: docs/analyzers/RK0010.md.");
+            + "Adam counts t = 1, 2, ...: increment 'Steps' before the correction uses it.");
     }
 
     [TestCase("""

@@ -21,8 +21,15 @@ public sealed class DescriptorTests
     }
 
     [TestCaseSource(nameof(Rules))]
-    public void The_message_ends_by_pointing_at_the_doc_page(DiagnosticDescriptor rule) =>
-        rule.MessageFormat.ToString().Should().EndWith($"{rule.HelpLinkUri}.");
+    public void The_compilers_line_names_the_doc_page_once(DiagnosticDescriptor rule)
+    {
+        var diagnostic = Diagnostic.Create(rule, Location.None, "a", "b", "c");
+
+        var line = Microsoft.CodeAnalysis.CSharp.CSharpDiagnosticFormatter.Instance.Format(diagnostic, System.Globalization.CultureInfo.InvariantCulture);
+
+        line.Should().EndWith($"({rule.HelpLinkUri})", "the compiler prints the help link after the message, as dotnet build shows it");
+        Regex.Matches(line, Regex.Escape(rule.HelpLinkUri)).Should().ContainSingle("the message itself does not repeat the page");
+    }
 
     [TestCaseSource(nameof(Rules))]
     public void The_rule_is_listed_in_the_release_tracking_files_with_its_category_and_severity(DiagnosticDescriptor rule)

@@ -70,7 +70,7 @@ public sealed class ForwardBackwardPassAnalyzerTests
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "The backward pass Backward walks time forward: its loop over t counts up but carries 'dhNext' from one "
             + "step to the next. BPTT must start at the last step, because dL/dh(t) needs dL/dh(t+1): count down, "
-            + "'for (int t = T - 1; t >= 0; t--)'. About this rule: docs/analyzers/RK0005.md.");
+            + "'for (int t = T - 1; t >= 0; t--)'.");
     }
 
     [TestCase("Bptt")]

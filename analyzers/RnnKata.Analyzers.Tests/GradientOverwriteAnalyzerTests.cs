@@ -84,7 +84,7 @@ public sealed class GradientOverwriteAnalyzerTests
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "'dW' is overwritten with '=' inside the for loop over t and never read there, so only the last iteration's "
             + "value survives. Weights shared by every time step collect a gradient from every step: accumulate with "
-            + "'dW += ...'. About this rule: docs/analyzers/RK0004.md.");
+            + "'dW += ...'.");
     }
 
     [TestCase("foreach (var step in xs) { dB = step.ColumnSums(); }", "dB = step.ColumnSums()", "the foreach loop over step")]

@@ -69,7 +69,7 @@ public sealed class GuardSuppressionAnalyzerTests
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "This '#pragma warning disable' switches off RS0030 and RK0002. The kata's guarding rules keep your "
             + "results reproducible and the grade honest, so source may not suppress them: fix the code the rule "
-            + "points at instead (a banned API's message says what to use). About this rule: docs/analyzers/RK0003.md.");
+            + "points at instead (a banned API's message says what to use).");
     }
 
     [Test]

@@ -32,8 +32,7 @@ public sealed class NotImplementedStubAnalyzerTests
         diagnostics[0].Severity.Should().Be(DiagnosticSeverity.Info);
         diagnostics[0].FlaggedText().Should().StartWith("throw new NotImplementedException(");
         diagnostics[0].GetMessage().Should().Be(
-            "Cell.Step is not implemented yet: Implement Cell.Step — see docs/01-two-step-rnn.md#task-1. "
-            + "About this rule: docs/analyzers/RK0001.md.");
+            "Cell.Step is not implemented yet: Implement Cell.Step — see docs/01-two-step-rnn.md#task-1");
     }
 
     [Test]
@@ -69,7 +68,7 @@ public sealed class NotImplementedStubAnalyzerTests
             """, typeof(Matrix<double>));
 
         diagnostics.Select(d => d.GetMessage()).Should().SatisfyRespectively(
-            first => first.Should().StartWith("TwoStepRnn.FirstStep is not implemented yet: Implement TwoStepRnn.FirstStep — see docs/01-two-step-rnn.md#task-1-the-first-step."),
+            first => first.Should().StartWith("TwoStepRnn.FirstStep is not implemented yet: Implement TwoStepRnn.FirstStep — see docs/01-two-step-rnn.md#task-1-the-first-step"),
             second => second.Should().StartWith("TwoStepRnn.SecondStep is not implemented yet: Implement TwoStepRnn.SecondStep"));
     }
 
@@ -86,7 +85,7 @@ public sealed class NotImplementedStubAnalyzerTests
             """);
 
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
-            "Cell.Reset is not implemented yet: see its docs chapter. About this rule: docs/analyzers/RK0001.md.");
+            "Cell.Reset is not implemented yet: see its docs chapter");
     }
 
     [TestCase("public double Loss => throw new NotImplementedException();", "Cell.Loss")]

@@ -56,8 +56,7 @@ public sealed class TanhDerivativeAnalyzerTests
 
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "'1 - a.PointwisePower(2)' takes tanh's derivative at its input: this method passes 'a' to tanh, but "
-            + "tanh'(a) = 1 - tanh(a)^2 = 1 - h^2, with h the output of tanh. Square the output instead. "
-            + "About this rule: docs/analyzers/RK0006.md.");
+            + "tanh'(a) = 1 - tanh(a)^2 = 1 - h^2, with h the output of tanh. Square the output instead.");
     }
 
     [TestCase("""

@@ -43,8 +43,7 @@ public sealed class UnseededRandomAnalyzerTests
 
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "new Random() gives different numbers on every run, so the tests cannot reproduce your results. "
-            + "Use KataRandom.Create(seed) from RnnKata.Given, or new Random(seed). "
-            + "About this rule: docs/analyzers/RK0002.md.");
+            + "Use KataRandom.Create(seed) from RnnKata.Given, or new Random(seed).");
     }
 
     [TestCase("return new Random(42).NextDouble();")]

@@ -108,8 +108,7 @@ public sealed class UnshiftedSoftmaxAnalyzerTests
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "'z' is exponentiated and divided by the sum of the exponentials (softmax) without subtracting the maximum "
             + "first: exp(710) is already infinite in double precision, and infinity / infinity is NaN. Subtract the "
-            + "maximum m before exponentiating: softmax(z) = softmax(z - m), log(sum(exp(z))) = m + log(sum(exp(z - m))). "
-            + "About this rule: docs/analyzers/RK0007.md.");
+            + "maximum m before exponentiating: softmax(z) = softmax(z - m), log(sum(exp(z))) = m + log(sum(exp(z - m))).");
     }
 
     [TestCase("""

@@ -86,7 +86,7 @@ public sealed class UnshiftedWindowTargetAnalyzerTests
         diagnostics.Should().ContainSingle().Which.GetMessage().Should().Be(
             "The targets 'series[t]' read the series at the same index as the inputs 'series[t]', so every target equals "
             + "its own input and the network learns to copy, not to predict. The target of step t is the value one step "
-            + "later: shift the targets' index by one. About this rule: docs/analyzers/RK0011.md.");
+            + "later: shift the targets' index by one.");
     }
 
     [TestCase("""

@@ -6,7 +6,8 @@ namespace RnnKata.Analyzers;
 /// <summary>
 /// The kata's rule ids and their descriptors, in one place. Each rule has a page under
 /// <c>docs/analyzers/</c>; its help link is that page's repo-relative path (the kata has no public
-/// URL) and every message ends by pointing at it.
+/// URL). Messages do not repeat it: the compiler prints the help link after the message (<c>dotnet build</c>,
+/// the grader and the front door), and an IDE links the rule's id to it.
 /// </summary>
 public static class KataDiagnostics
 {
@@ -51,7 +52,7 @@ public static class KataDiagnostics
     public static readonly DiagnosticDescriptor NotImplemented = new(
         id: NotImplementedId,
         title: "Member is not implemented yet",
-        messageFormat: "{0} is not implemented yet: {1}. About this rule: " + HelpLink(NotImplementedId) + ".",
+        messageFormat: "{0} is not implemented yet: {1}",
         category: "Kata",
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
@@ -64,8 +65,7 @@ public static class KataDiagnostics
         id: UnseededRandomId,
         title: "Randomness without a seed",
         messageFormat: "{0} gives different numbers on every run, so the tests cannot reproduce your results. "
-            + "Use KataRandom.Create(seed) from RnnKata.Given, or new Random(seed). About this rule: "
-            + HelpLink(UnseededRandomId) + ".",
+            + "Use KataRandom.Create(seed) from RnnKata.Given, or new Random(seed).",
         category: "Reproducibility",
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -83,7 +83,7 @@ public static class KataDiagnostics
         title: "Source suppresses a rule that guards the kata",
         messageFormat: "{0} switches off {1}. The kata's guarding rules keep your results reproducible and "
             + "the grade honest, so source may not suppress them: fix the code the rule points at instead "
-            + "(a banned API's message says what to use). About this rule: " + HelpLink(GuardSuppressedId) + ".",
+            + "(a banned API's message says what to use).",
         category: "Integrity",
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -109,7 +109,7 @@ public static class KataDiagnostics
         title: "Parameter gradient overwritten inside the loop over time",
         messageFormat: "'{0}' is overwritten with '=' inside {1} and never read there, so only the last iteration's "
             + "value survives. Weights shared by every time step collect a gradient from every step: accumulate "
-            + "with '{0} += ...'. About this rule: " + HelpLink(GradientOverwrittenId) + ".",
+            + "with '{0} += ...'.",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -127,7 +127,7 @@ public static class KataDiagnostics
         title: "Backward pass walks time forward",
         messageFormat: "The backward pass {0} walks time forward: its loop over {1} counts up but carries '{2}' from "
             + "one step to the next. BPTT must start at the last step, because dL/dh(t) needs dL/dh(t+1): count "
-            + "down, 'for (int {1} = T - 1; {1} >= 0; {1}--)'. About this rule: " + HelpLink(BackwardWalksForwardId) + ".",
+            + "down, 'for (int {1} = T - 1; {1} >= 0; {1}--)'.",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -144,8 +144,7 @@ public static class KataDiagnostics
         id: TanhDerivativeFromInputId,
         title: "tanh derivative computed from the pre-activation",
         messageFormat: "'{0}' takes tanh's derivative at its input: this method passes '{1}' to tanh, but "
-            + "tanh'(a) = 1 - tanh(a)^2 = 1 - h^2, with h the output of tanh. Square the output instead. "
-            + "About this rule: " + HelpLink(TanhDerivativeFromInputId) + ".",
+            + "tanh'(a) = 1 - tanh(a)^2 = 1 - h^2, with h the output of tanh. Square the output instead.",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -162,8 +161,7 @@ public static class KataDiagnostics
         title: "Softmax without the max shift",
         messageFormat: "'{0}' is exponentiated and {1} without subtracting the maximum first: exp(710) is already "
             + "infinite in double precision, and infinity / infinity is NaN. Subtract the maximum m before "
-            + "exponentiating: softmax(z) = softmax(z - m), log(sum(exp(z))) = m + log(sum(exp(z - m))). "
-            + "About this rule: " + HelpLink(UnshiftedSoftmaxId) + ".",
+            + "exponentiating: softmax(z) = softmax(z - m), log(sum(exp(z))) = m + log(sum(exp(z - m))).",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -181,7 +179,7 @@ public static class KataDiagnostics
         title: "API not allowed in graded code",
         messageFormat: "'{0}' may not be used in graded lab code: {1}. Graded code may use maths, collections, LINQ, "
             + "strings, exceptions, MathNet.Numerics and the kata's given code; the rule's page lists them and says "
-            + "how to ask for an API a lab needs. About this rule: " + HelpLink(ApiNotAllowedId) + ".",
+            + "how to ask for an API a lab needs.",
         category: "Integrity",
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -205,8 +203,7 @@ public static class KataDiagnostics
         messageFormat: "'{0}' steps with Adam's moments m and v, but nothing here divides them by the bias corrections "
             + "1 - beta1^t and 1 - beta2^t. Without them the first steps are too large, not too small: at t = 1 with "
             + "the defaults m = 0.1*g and v = 0.001*g^2, so m/sqrt(v) is about 3.2 where the corrected ratio is 1. "
-            + "Step with (m / (1 - Math.Pow(beta1, t))) / (Math.Sqrt(v / (1 - Math.Pow(beta2, t))) + eps). "
-            + "About this rule: " + HelpLink(AdamWithoutBiasCorrectionId) + ".",
+            + "Step with (m / (1 - Math.Pow(beta1, t))) / (Math.Sqrt(v / (1 - Math.Pow(beta2, t))) + eps).",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -224,8 +221,7 @@ public static class KataDiagnostics
         title: "Bias correction at step 0",
         messageFormat: "'{0}' uses the step counter '{1}' before it is counted up, so on the first step {1} = 0 and "
             + "1 - beta^0 = 0: the bias correction divides by zero and the parameters become infinite or NaN. "
-            + "Adam counts t = 1, 2, ...: increment '{1}' before the correction uses it. "
-            + "About this rule: " + HelpLink(BiasCorrectionAtStepZeroId) + ".",
+            + "Adam counts t = 1, 2, ...: increment '{1}' before the correction uses it.",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -242,8 +238,7 @@ public static class KataDiagnostics
         title: "Window targets not shifted",
         messageFormat: "The targets '{0}' read the series at the same index as the inputs '{1}', so every target "
             + "equals its own input and the network learns to copy, not to predict. The target of step t is the "
-            + "value one step later: shift the targets' index by one. About this rule: "
-            + HelpLink(UnshiftedWindowTargetId) + ".",
+            + "value one step later: shift the targets' index by one.",
         category: RnnCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -3,6 +3,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab01.Tests;
 
 [TestFixture]
+[KataTask(3)]
 public class ActivationsFigureTests
 {
     private static TwoStepOutputs SeedOutputs() => TwoStepRnn.Unroll(SeedBatch.X0, SeedBatch.X1, RnnWeights.Seeded());

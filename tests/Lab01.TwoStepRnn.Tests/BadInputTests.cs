@@ -10,6 +10,7 @@ public class BadInputTests
     private static MatrixBuilder<double> M => Matrix<double>.Build;
 
     [Test]
+    [KataTask(1)]
     public void First_step_rejects_x0_without_one_column_per_input()
     {
         Action act = () => TwoStepRnn.FirstStep(M.Dense(4, 2), Seeded);
@@ -19,6 +20,7 @@ public class BadInputTests
 
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
+    [KataTask(1)]
     public void First_step_rejects_x0_that_is_not_finite(double bad)
     {
         var x0 = SeedBatch.X0;
@@ -29,6 +31,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Second_step_rejects_y0_without_one_column_per_neuron()
     {
         Action act = () => TwoStepRnn.SecondStep(M.Dense(4, 4), SeedBatch.X1, Seeded);
@@ -37,6 +40,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Second_step_rejects_x1_whose_batch_differs_from_y0()
     {
         Action act = () => TwoStepRnn.SecondStep(M.Dense(4, 5), M.Dense(3, 3), Seeded);
@@ -45,6 +49,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Second_step_rejects_NaN_in_y0()
     {
         var y0 = M.Dense(4, 5);
@@ -55,6 +60,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Unroll_rejects_x1_with_another_shape_than_x0()
     {
         Action act = () => TwoStepRnn.Unroll(SeedBatch.X0, M.Dense(2, 3), Seeded);
@@ -63,6 +69,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Unroll_rejects_NaN_in_x1()
     {
         var x1 = SeedBatch.X1;

@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab01.Tests;
 
 [TestFixture]
+[KataTask(1)]
 public class FirstStepTests
 {
     [TestCase(4, 3, 5)] // the lab: four instances, three inputs, five neurons

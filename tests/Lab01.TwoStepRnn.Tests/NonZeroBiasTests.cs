@@ -15,6 +15,7 @@ public class NonZeroBiasTests
     private static Vector<double> Bias => Vector<double>.Build.DenseOfArray([0.5, -0.25, 1.0, -1.0, 0.75]);
 
     [Test]
+    [KataTask(2)]
     public void Second_step_adds_the_bias_once_to_every_instance()
     {
         var weights = Weights.InputToSameNeuron(wy: Weights.Identity5, b: Bias);
@@ -35,6 +36,7 @@ public class NonZeroBiasTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Second_step_with_no_input_and_no_memory_outputs_tanh_of_the_bias()
     {
         var weights = new RnnWeights(Matrix<double>.Build.Dense(3, 5), Matrix<double>.Build.Dense(5, 5), Bias);
@@ -47,6 +49,7 @@ public class NonZeroBiasTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Unroll_adds_the_bias_at_both_steps()
     {
         var weights = Weights.InputToSameNeuron(wy: Weights.Identity5, b: Bias);
@@ -69,6 +72,7 @@ public class NonZeroBiasTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Unroll_of_the_seed_batch_with_a_random_bias_matches_a_neuron_by_neuron_computation()
     {
         var seeded = RnnWeights.Seeded();

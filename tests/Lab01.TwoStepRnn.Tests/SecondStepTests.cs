@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab01.Tests;
 
 [TestFixture]
+[KataTask(2)]
 public class SecondStepTests
 {
     [Test]

@@ -8,6 +8,7 @@ namespace RnnKata.Lab01.Tests;
 /// tests make <c>x0</c> wrong too: the first step must not have run yet.
 /// </summary>
 [TestFixture]
+[KataTask(3)]
 public class UnrollCheckOrderTests
 {
     [Test]

@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab01.Tests;
 
 [TestFixture]
+[KataTask(3)]
 public class UnrollTests
 {
     private static readonly RnnWeights Seeded = RnnWeights.Seeded();

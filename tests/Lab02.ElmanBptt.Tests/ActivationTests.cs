@@ -5,6 +5,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(1)]
 public class ActivationTests
 {
     private static Matrix<double> PreActivations => Data.Matrix(new[,] { { -2.5, -0.3, 0.0 }, { 0.4, 1.7, 20.0 } });

@@ -8,6 +8,7 @@ public class BackwardTests
     private const string Section = "task-7-backpropagation-through-time";
 
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivationsLossesModes))]
+    [KataTask(7)]
     public void Gradients_match_central_differences(Shape shape, Activation activation, TestLoss loss, SequenceMode mode)
     {
         var problem = new ElmanProblem(shape, activation, loss, mode);
@@ -19,6 +20,7 @@ public class BackwardTests
     }
 
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivationsLossesModes))]
+    [KataTask(7)]
     public void Input_gradients_match_central_differences(Shape shape, Activation activation, TestLoss loss, SequenceMode mode)
     {
         var problem = new ElmanProblem(shape, activation, loss, mode);
@@ -34,6 +36,7 @@ public class BackwardTests
 
     [TestCase(SequenceMode.ManyToMany)]
     [TestCase(SequenceMode.ManyToOne)]
+    [KataTask(7)]
     public void The_gradient_goes_back_through_W_not_its_transpose(SequenceMode mode)
     {
         // Identity activation, U = 0, V = I: W[0, 2] = 2 (unit 0 reads unit 2) and W[2, 1] = 3 (unit 2 reads
@@ -55,6 +58,7 @@ public class BackwardTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Gradients_have_the_shapes_of_their_parameters()
     {
         var problem = new ElmanProblem(Cases.Shapes[2], Activation.Tanh, TestLoss.SquaredError, SequenceMode.ManyToMany);
@@ -75,6 +79,7 @@ public class BackwardTests
 
     [TestCase(SequenceMode.ManyToMany)]
     [TestCase(SequenceMode.ManyToOne)]
+    [KataTask(7)]
     public void With_zero_output_weights_only_the_output_layer_gets_a_gradient(SequenceMode mode)
     {
         var problem = new ElmanProblem(Cases.Shapes[0], Activation.Tanh, TestLoss.SquaredError, mode);
@@ -99,6 +104,7 @@ public class BackwardTests
     [TestCase(Activation.Tanh)]
     [TestCase(Activation.Relu)]
     [TestCase(Activation.Identity)]
+    [KataTask(7)]
     public void A_sequence_of_one_step_gives_the_one_layer_formulas(Activation activation)
     {
         var shape = new Shape(Batch: 2, Inputs: 3, Hidden: 4, Outputs: 2, Steps: 1);
@@ -120,6 +126,7 @@ public class BackwardTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Many_to_one_equals_many_to_many_with_no_loss_before_the_last_step()
     {
         var toOne = new ElmanProblem(Cases.Shapes[0], Activation.Tanh, TestLoss.SquaredError, SequenceMode.ManyToOne);
@@ -137,6 +144,7 @@ public class BackwardTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Leaves_the_trace_and_the_parameters_unchanged()
     {
         var problem = new ElmanProblem(Cases.Shapes[0], Activation.Relu, TestLoss.CrossEntropy, SequenceMode.ManyToMany);

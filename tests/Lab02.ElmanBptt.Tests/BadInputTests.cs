@@ -13,6 +13,7 @@ public class BadInputTests
     private static Matrix<double> H0 => M.Dense(4, 5);
 
     [Test]
+    [KataTask(1)]
     public void Apply_rejects_NaN_in_the_pre_activations()
     {
         var a = M.Dense(2, 2);
@@ -23,6 +24,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Step_rejects_x_without_one_column_per_input()
     {
         Action act = () => ElmanNetwork.Step(M.Dense(4, 2), H0, P.Layer, Activation.Tanh);
@@ -31,6 +33,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Step_rejects_a_previous_state_that_is_not_batch_by_hidden()
     {
         Action act = () => ElmanNetwork.Step(M.Dense(4, 3), M.Dense(4, 4), P.Layer, Activation.Tanh);
@@ -40,6 +43,7 @@ public class BadInputTests
 
     [TestCase(double.NaN)]
     [TestCase(double.NegativeInfinity)]
+    [KataTask(2)]
     public void Step_rejects_x_that_is_not_finite(double bad)
     {
         var x = M.Dense(4, 3);
@@ -50,6 +54,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(4)]
     public void Forward_rejects_an_empty_sequence()
     {
         Action act = () => ElmanNetwork.Forward([], H0, P, Activation.Tanh);
@@ -58,6 +63,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(4)]
     public void Forward_rejects_a_step_whose_shape_differs_from_the_first()
     {
         var xs = Xs;
@@ -68,6 +74,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(4)]
     public void Forward_rejects_NaN_in_a_later_step()
     {
         var xs = Xs;
@@ -78,6 +85,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(4)]
     public void Forward_rejects_h0_that_is_not_batch_by_hidden()
     {
         Action act = () => ElmanNetwork.Forward(Xs, M.Dense(3, 5), P, Activation.Tanh);
@@ -86,6 +94,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(4)]
     public void Forward_rejects_NaN_in_h0()
     {
         var h0 = H0;
@@ -96,6 +105,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Mean_squared_error_rejects_targets_with_another_number_of_steps()
     {
         Action act = () => Losses.MeanSquaredError(Data.Sequence(3, 4, 2, 1), Data.Sequence(2, 4, 2, 2));
@@ -104,6 +114,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Mean_squared_error_rejects_a_target_of_another_shape()
     {
         var targets = Data.Sequence(3, 4, 2, 2);
@@ -114,6 +125,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Mean_squared_error_rejects_NaN_in_the_outputs()
     {
         var outputs = Data.Sequence(3, 4, 2, 1);
@@ -124,6 +136,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Cross_entropy_rejects_a_target_of_another_shape()
     {
         var targets = Data.OneHot(2, 4, 3, 2);
@@ -134,6 +147,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Cross_entropy_rejects_a_class_index_out_of_range()
     {
         Action tooLarge = () => Losses.SoftmaxCrossEntropy(Data.Sequence(1, 4, 3, 1), [[0, 1, 3, 2]]);
@@ -144,6 +158,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Cross_entropy_rejects_class_indices_for_another_batch()
     {
         Action act = () => Losses.SoftmaxCrossEntropy(Data.Sequence(2, 4, 3, 1), [[0, 1, 2, 0], [0, 1, 2]]);
@@ -152,6 +167,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Step_backward_rejects_a_state_gradient_that_is_not_batch_by_hidden()
     {
         Action act = () => ElmanNetwork.StepBackward(M.Dense(4, 4), M.Dense(4, 3), H0, H0, P.Layer, Activation.Tanh);
@@ -160,6 +176,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Step_backward_rejects_NaN_in_the_state_gradient()
     {
         var dH = M.Dense(4, 5);
@@ -170,6 +187,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Cross_entropy_rejects_infinite_logits()
     {
         var logits = Data.Sequence(2, 4, 3, 1);
@@ -180,6 +198,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Softmax_rejects_NaN()
     {
         var logits = M.Dense(2, 3);
@@ -190,6 +209,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Backward_rejects_output_gradients_for_another_number_of_steps()
     {
         var trace = ForwardOrStub();
@@ -199,6 +219,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Backward_rejects_an_output_gradient_of_another_shape()
     {
         var trace = ForwardOrStub();
@@ -210,6 +231,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Backward_rejects_NaN_in_the_output_gradients()
     {
         var trace = ForwardOrStub();
@@ -222,6 +244,7 @@ public class BadInputTests
 
     [TestCase(0)]
     [TestCase(-1)]
+    [KataTask(8)]
     public void Truncated_backward_rejects_k_below_one(int k)
     {
         var trace = ForwardOrStub();
@@ -233,6 +256,7 @@ public class BadInputTests
     [TestCase(0.0)]
     [TestCase(-1.0)]
     [TestCase(double.NaN)]
+    [KataTask(9)]
     public void Clipping_by_value_rejects_a_limit_that_is_not_positive(double limit)
     {
         Action act = () => GradientClipping.ByValue(Gradients(), limit);
@@ -242,6 +266,7 @@ public class BadInputTests
 
     [TestCase(0.0)]
     [TestCase(double.PositiveInfinity)]
+    [KataTask(9)]
     public void Clipping_by_norm_rejects_a_bound_that_is_not_positive_and_finite(double maxNorm)
     {
         Action act = () => GradientClipping.ByGlobalNorm(Gradients(), maxNorm);
@@ -250,6 +275,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(10)]
     public void Sgd_rejects_gradients_of_another_network()
     {
         var other = ElmanParameters.Seeded(3, 4, 2);
@@ -261,6 +287,7 @@ public class BadInputTests
 
     [TestCase(0.0)]
     [TestCase(double.NaN)]
+    [KataTask(10)]
     public void Sgd_rejects_a_learning_rate_that_is_not_positive(double learningRate)
     {
         Action act = () => Sgd.Step(P, Gradients(), learningRate);
@@ -269,6 +296,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(11)]
     public void Training_rejects_data_with_another_number_of_inputs()
     {
         var data = new SequenceData(Data.Sequence(3, 4, 2, 1), Data.Sequence(3, 4, 2, 2));
@@ -278,6 +306,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(12)]
     public void Jordan_forward_rejects_o0_that_is_not_batch_by_output()
     {
         Action act = () => JordanNetwork.Forward(Xs, M.Dense(4, 5), JordanParameters.Seeded(3, 5, 2), Activation.Tanh);
@@ -286,6 +315,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(13)]
     public void Jordan_backward_rejects_fewer_output_gradients_than_steps()
     {
         var p = JordanParameters.Seeded(3, 5, 2);
@@ -296,6 +326,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(14)]
     public void Stacked_forward_rejects_one_initial_state_for_two_layers()
     {
         Action act = () => StackedElman.Forward(Xs, [M.Dense(4, 4)], StackedParameters.Seeded(3, [4, 2], 2), Activation.Tanh);
@@ -304,6 +335,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(14)]
     public void Stacked_forward_rejects_an_initial_state_of_the_wrong_width()
     {
         Action act = () => StackedElman.Forward(Xs, [M.Dense(4, 4), M.Dense(4, 3)], StackedParameters.Seeded(3, [4, 2], 2), Activation.Tanh);

@@ -5,6 +5,7 @@ namespace RnnKata.Lab02.Tests;
 
 /// <summary>The derivative from the output rejects what its XML docs say it rejects: an <c>h</c> that is not finite.</summary>
 [TestFixture]
+[KataTask(1)]
 public class DerivativeBadInputTests
 {
     [TestCase(Activation.Tanh, double.NaN)]

@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(4)]
 public class ForwardTests
 {
     private static readonly Shape Lab = Cases.Shapes[0];

@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(9)]
 public class GradientClippingTests
 {
     // Hand-made gradients: hidden 2, input 1, output 1, batch 1. Global norm of D.U, D.W, D.B, D.V, D.C:

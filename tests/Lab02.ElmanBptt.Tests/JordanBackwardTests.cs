@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(13)]
 public class JordanBackwardTests
 {
     private const string Section = "task-13-the-jordan-network-backward";

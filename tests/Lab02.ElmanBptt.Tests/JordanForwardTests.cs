@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(12)]
 public class JordanForwardTests
 {
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivations))]

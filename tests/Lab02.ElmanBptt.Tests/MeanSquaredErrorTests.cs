@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(5)]
 public class MeanSquaredErrorTests
 {
     // Two sequences, two steps, one output; targets 0.

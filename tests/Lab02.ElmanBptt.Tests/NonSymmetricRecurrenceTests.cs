@@ -19,6 +19,7 @@ public class NonSymmetricRecurrenceTests
         "d_h = self.Whh @ temp, which is missing the transpose (Whh.T @ temp in its column layout)";
 
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivations))]
+    [KataTask(3)]
     public void Step_backward_sends_the_previous_state_gradient_through_a_non_symmetric_W(Shape shape, Activation activation)
     {
         var p = WithLowerTriangularW(ElmanParameters.Seeded(shape.Inputs, shape.Hidden, shape.Outputs, shape.Seed));
@@ -35,6 +36,7 @@ public class NonSymmetricRecurrenceTests
     }
 
     [TestCaseSource(typeof(Cases), nameof(Cases.ShapesActivations))]
+    [KataTask(7)]
     public void Backward_through_time_sends_the_gradient_through_a_non_symmetric_W(Shape shape, Activation activation)
     {
         var p = WithLowerTriangularW(ElmanParameters.Seeded(shape.Inputs, shape.Hidden, shape.Outputs, shape.Seed));

@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(10)]
 public class SgdTests
 {
     private static readonly Shape Lab = Cases.Shapes[0];

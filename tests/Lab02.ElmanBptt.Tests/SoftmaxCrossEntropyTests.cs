@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(6)]
 public class SoftmaxCrossEntropyTests
 {
     [Test]

@@ -1,6 +1,7 @@
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(15)]
 public class StackedBackwardTests
 {
     private const string Section = "task-15-stacked-layers-backward";

@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(14)]
 public class StackedForwardTests
 {
     public static IEnumerable<TestCaseData> ShapesAndActivations() =>

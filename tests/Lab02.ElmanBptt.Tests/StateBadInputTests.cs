@@ -23,6 +23,7 @@ public class StateBadInputTests
 
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
+    [KataTask(2)]
     public void Step_rejects_a_previous_state_that_is_not_finite(double bad)
     {
         Action act = () => ElmanNetwork.Step(M.Dense(4, 3), WithBad(M.Dense(4, 5), bad), P.Layer, Activation.Tanh);
@@ -39,6 +40,7 @@ public class StateBadInputTests
     [TestCase("h", 4, 6, null)]
     [TestCase("h", 5, 5, null)]
     [TestCase("h", 4, 5, double.NegativeInfinity)]
+    [KataTask(3)]
     public void Step_backward_rejects_a_bad_step_argument(string name, int rows, int columns, double? bad)
     {
         var broken = M.Dense(rows, columns, 0.25);
@@ -56,6 +58,7 @@ public class StateBadInputTests
     // The forward pass ran with 3 inputs and 5 hidden units; each case changes one of the two.
     [TestCase(4, 5)]
     [TestCase(3, 6)]
+    [KataTask(7)]
     public void Backward_rejects_parameters_that_are_not_those_of_the_forward_pass(int inputs, int hidden)
     {
         var trace = ElmanNetwork.Forward(Data.Sequence(3, 4, 3, seed: 1), M.Dense(4, 5), P, Activation.Tanh);
@@ -67,6 +70,7 @@ public class StateBadInputTests
 
     [TestCase(double.NaN)]
     [TestCase(double.NegativeInfinity)]
+    [KataTask(12)]
     public void Jordan_forward_rejects_an_initial_output_that_is_not_finite(double bad)
     {
         var jordan = JordanParameters.Seeded(3, 5, 2);
@@ -78,6 +82,7 @@ public class StateBadInputTests
     // Layers of 5 and 4 hidden units; h0[1] must be 4 × 4.
     [TestCase(3, 4)]
     [TestCase(4, 5)]
+    [KataTask(14)]
     public void Stacked_forward_rejects_a_layer_state_of_the_wrong_shape(int rows, int columns)
     {
         var stack = StackedParameters.Seeded(3, [5, 4], 2);
@@ -88,6 +93,7 @@ public class StateBadInputTests
     }
 
     [Test]
+    [KataTask(14)]
     public void Stacked_forward_rejects_a_missing_layer_state()
     {
         var stack = StackedParameters.Seeded(3, [5, 4], 2);
@@ -97,6 +103,7 @@ public class StateBadInputTests
     }
 
     [Test]
+    [KataTask(14)]
     public void Stacked_forward_rejects_a_layer_state_that_is_not_finite()
     {
         var stack = StackedParameters.Seeded(3, [5, 4], 2);
@@ -106,6 +113,7 @@ public class StateBadInputTests
     }
 
     [Test]
+    [KataTask(15)]
     public void Stacked_backward_rejects_output_gradients_that_do_not_fit_the_trace()
     {
         var stack = StackedParameters.Seeded(3, [5, 4], 2);

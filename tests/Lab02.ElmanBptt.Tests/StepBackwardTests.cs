@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(3)]
 public class StepBackwardTests
 {
     private const string Section = "task-3-one-step-backward";

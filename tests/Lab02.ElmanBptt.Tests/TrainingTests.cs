@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(11)]
 public class TrainingTests
 {
     private static readonly SequenceData Sine = SineTask.Create();

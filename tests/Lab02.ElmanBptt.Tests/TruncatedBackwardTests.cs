@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab02.Tests;
 
 [TestFixture]
+[KataTask(8)]
 public class TruncatedBackwardTests
 {
     private const string Section = "task-8-truncated-bptt";

@@ -19,6 +19,7 @@ public class BackwardBadInputTests
     private static Matrix<double> Weight => SeededInputs.Normal(4, 3, 3);
 
     [Test]
+    [KataTask(2)]
     public void Linear_backward_rejects_x_without_one_column_per_weight_column()
     {
         // dY·W and dYᵀ·X both multiply out with this x: only the check stops a 4×2 ∂L/∂W for a 4×3 weight.
@@ -29,6 +30,7 @@ public class BackwardBadInputTests
 
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
+    [KataTask(2)]
     public void Linear_backward_rejects_dy_that_is_not_finite(double bad)
     {
         Action act = () => Linear.Backward(SeededInputs.WithNaN(SeededInputs.Normal(2, 4, 4), bad), X, Weight);
@@ -38,6 +40,7 @@ public class BackwardBadInputTests
 
     [TestCase(2, 3)] // too few hidden units
     [TestCase(3, 4)] // another batch
+    [KataTask(4)]
     public void Lstm_step_backward_rejects_dHNext_that_is_not_shaped_like_the_hidden_state(int rows, int columns)
     {
         var cell = new LstmCell(Lstm);
@@ -51,6 +54,7 @@ public class BackwardBadInputTests
     [TestCase("dHNext", double.NegativeInfinity)]
     [TestCase("dCNext", double.NaN)]
     [TestCase("dCNext", double.PositiveInfinity)]
+    [KataTask(4)]
     public void Lstm_step_backward_rejects_gradients_that_are_not_finite(string argument, double bad)
     {
         var cell = new LstmCell(Lstm);
@@ -65,6 +69,7 @@ public class BackwardBadInputTests
 
     [TestCase(ResetPlacement.AfterHiddenProduct, double.NaN)]
     [TestCase(ResetPlacement.BeforeHiddenProduct, double.PositiveInfinity)]
+    [KataTask(10)]
     public void Gru_step_backward_rejects_dHNext_that_is_not_finite(ResetPlacement placement, double bad)
     {
         var cell = new GruCell(Gru, placement);

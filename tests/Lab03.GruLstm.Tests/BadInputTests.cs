@@ -15,6 +15,7 @@ public class BadInputTests
     private static Matrix<double>[] Xs => SeededInputs.Sequence(3, 2, 3, 3);
 
     [Test]
+    [KataTask(1)]
     public void Linear_forward_rejects_x_without_one_column_per_weight_column()
     {
         Action act = () => Linear.Forward(SeededInputs.Normal(2, 2, 1), SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(4, 3));
@@ -23,6 +24,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(1)]
     public void Linear_forward_rejects_a_bias_without_one_entry_per_weight_row()
     {
         Action act = () => Linear.Forward(X, SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(3, 3));
@@ -31,6 +33,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(1)]
     public void Linear_forward_rejects_NaN_in_x()
     {
         Action act = () => Linear.Forward(SeededInputs.WithNaN(X), SeededInputs.Normal(4, 3, 2), SeededInputs.NormalVector(4, 3));
@@ -39,6 +42,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Linear_backward_rejects_dy_that_is_not_shaped_like_the_output()
     {
         Action act = () => Linear.Backward(SeededInputs.Normal(2, 3, 1), X, SeededInputs.Normal(4, 3, 2));
@@ -47,6 +51,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Lstm_step_rejects_x_without_one_column_per_input()
     {
         Action act = () => new LstmCell(Lstm).Forward(SeededInputs.Normal(2, 4, 1), State, State);
@@ -55,6 +60,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Lstm_step_rejects_h_that_is_not_batch_by_hidden()
     {
         Action act = () => new LstmCell(Lstm).Forward(X, SeededInputs.Normal(2, 3, 2), State);
@@ -63,6 +69,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(3)]
     public void Lstm_step_rejects_c_whose_batch_differs_from_x()
     {
         Action act = () => new LstmCell(Lstm).Forward(X, State, SeededInputs.Normal(1, 4, 2));
@@ -73,6 +80,7 @@ public class BadInputTests
     [TestCase("x", double.NaN)]
     [TestCase("h", double.PositiveInfinity)]
     [TestCase("c", double.NaN)]
+    [KataTask(3)]
     public void Lstm_step_rejects_values_that_are_not_finite(string argument, double bad)
     {
         var (x, h, c) = (X, State, State);
@@ -87,6 +95,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(4)]
     public void Lstm_step_backward_rejects_dCNext_that_is_not_shaped_like_the_cell_state()
     {
         var cell = new LstmCell(Lstm);
@@ -97,6 +106,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Lstm_layer_rejects_an_empty_sequence()
     {
         Action act = () => new LstmLayer(Lstm).Forward([], State, State);
@@ -105,6 +115,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Lstm_layer_rejects_a_time_step_whose_batch_differs_from_the_first()
     {
         var xs = Xs;
@@ -115,6 +126,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Lstm_layer_rejects_NaN_at_any_time_step()
     {
         var xs = Xs;
@@ -125,6 +137,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Lstm_layer_rejects_an_initial_cell_state_of_the_wrong_shape()
     {
         Action act = () => new LstmLayer(Lstm).Forward(Xs, State, SeededInputs.Normal(2, 3, 2));
@@ -133,6 +146,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Lstm_layer_backward_rejects_one_gradient_too_few()
     {
         var layer = new LstmLayer(Lstm);
@@ -143,6 +157,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Stacked_lstm_rejects_one_initial_state_too_few()
     {
         var stack = new StackedLstm([Lstm, Parameters.Lstm(4, 2)]);
@@ -152,6 +167,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(9)]
     public void Gru_step_rejects_x_without_one_column_per_input()
     {
         Action act = () => new GruCell(Gru).Forward(SeededInputs.Normal(2, 2, 1), State);
@@ -161,6 +177,7 @@ public class BadInputTests
 
     [TestCase(ResetPlacement.AfterHiddenProduct)]
     [TestCase(ResetPlacement.BeforeHiddenProduct)]
+    [KataTask(9)]
     public void Gru_step_rejects_h_that_is_not_batch_by_hidden(ResetPlacement placement)
     {
         Action act = () => new GruCell(Gru, placement).Forward(X, SeededInputs.Normal(2, 5, 2));
@@ -170,6 +187,7 @@ public class BadInputTests
 
     [TestCase("x", double.NaN)]
     [TestCase("h", double.NegativeInfinity)]
+    [KataTask(9)]
     public void Gru_step_rejects_values_that_are_not_finite(string argument, double bad)
     {
         var (x, h) = (X, State);
@@ -181,6 +199,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(10)]
     public void Gru_step_backward_rejects_dHNext_that_is_not_shaped_like_the_state()
     {
         var cell = new GruCell(Gru);
@@ -191,6 +210,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(11)]
     public void Gru_layer_rejects_a_time_step_with_the_wrong_input_size()
     {
         var xs = Xs;
@@ -201,6 +221,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(11)]
     public void Gru_layer_rejects_h0_of_the_wrong_shape()
     {
         Action act = () => new GruLayer(Gru).Forward(Xs, SeededInputs.Normal(3, 4, 2));
@@ -209,6 +230,7 @@ public class BadInputTests
     }
 
     [Test]
+    [KataTask(12)]
     public void Gru_layer_backward_rejects_a_gradient_that_is_not_shaped_like_its_output()
     {
         var layer = new GruLayer(Gru);

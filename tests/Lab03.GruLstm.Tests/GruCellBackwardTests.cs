@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab03.Tests;
 
 [TestFixture]
+[KataTask(10)]
 public class GruCellBackwardTests
 {
     private const ResetPlacement After = ResetPlacement.AfterHiddenProduct;

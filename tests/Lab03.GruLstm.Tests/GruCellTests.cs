@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab03.Tests;
 
 [TestFixture]
+[KataTask(9)]
 public class GruCellTests
 {
     private const double Big = Parameters.Saturating;

@@ -30,6 +30,7 @@ public class GruLayerTests
     [TestCase(After, 3, 3, 2, 5)]
     [TestCase(Before, 4, 1, 3, 4)]
     [TestCase(Before, 3, 3, 2, 5)]
+    [KataTask(11)]
     public void Forward_matches_a_unit_by_unit_computation(ResetPlacement placement, int steps, int batch, int input, int hidden)
     {
         var @case = Case.Seeded(placement, steps, batch, input, hidden);
@@ -40,6 +41,7 @@ public class GruLayerTests
     }
 
     [Test]
+    [KataTask(11)]
     public void Forward_feeds_each_steps_state_to_the_next_step()
     {
         var @case = Case.Seeded(Before, 3, 2, 3, 4);
@@ -57,6 +59,7 @@ public class GruLayerTests
 
     [TestCase(After)]
     [TestCase(Before)]
+    [KataTask(12)]
     public void With_update_gates_of_one_the_initial_state_reaches_the_end_and_every_gradient_reaches_h0(ResetPlacement placement)
     {
         var p = Parameters.ShiftGate(Parameters.Gru(3, 4), 1, Parameters.Saturating);
@@ -74,6 +77,7 @@ public class GruLayerTests
     [TestCase(After, 3, 3, 2, 5)]
     [TestCase(Before, 4, 1, 3, 4)]
     [TestCase(Before, 3, 3, 2, 5)]
+    [KataTask(12)]
     public void Backward_parameter_gradients_match_finite_differences(ResetPlacement placement, int steps, int batch, int input, int hidden)
     {
         var @case = Case.Seeded(placement, steps, batch, input, hidden);
@@ -83,6 +87,7 @@ public class GruLayerTests
 
     [TestCase(After, 4, 1, 3, 4)]
     [TestCase(Before, 3, 3, 2, 5)]
+    [KataTask(12)]
     public void Backward_input_and_initial_state_gradients_match_finite_differences(ResetPlacement placement, int steps, int batch, int input, int hidden)
     {
         var @case = Case.Seeded(placement, steps, batch, input, hidden);
@@ -95,6 +100,7 @@ public class GruLayerTests
 
     [TestCase(After)]
     [TestCase(Before)]
+    [KataTask(12)]
     public void Backward_gives_the_total_gradient_of_every_hidden_state(ResetPlacement placement)
     {
         var @case = Case.Seeded(placement, 4, 2, 3, 4);

@@ -22,6 +22,7 @@ public class InitialStateBadInputTests
 
     [TestCase(2, 3)] // too few hidden units
     [TestCase(3, 4)] // another batch than xs
+    [KataTask(5)]
     public void Lstm_layer_rejects_an_initial_hidden_state_of_the_wrong_shape(int rows, int columns)
     {
         Action act = () => new LstmLayer(Bottom).Forward(Xs, SeededInputs.Normal(rows, columns, 2), InitialState(0));
@@ -32,6 +33,7 @@ public class InitialStateBadInputTests
     [TestCase("h0", 3)]
     [TestCase("c0", 1)]
     [TestCase("c0", 3)]
+    [KataTask(7)]
     public void Stacked_lstm_rejects_initial_states_that_are_not_one_per_layer(string argument, int count)
     {
         var stack = new StackedLstm([Bottom, Top]);
@@ -46,6 +48,7 @@ public class InitialStateBadInputTests
 
     [TestCase(1)]
     [TestCase(3)]
+    [KataTask(8)]
     public void Stacked_lstm_backward_rejects_a_sequence_from_a_stack_of_another_height(int height)
     {
         var other = new StackedLstm(new[] { Bottom, Top, Extra }.Take(height).ToArray());

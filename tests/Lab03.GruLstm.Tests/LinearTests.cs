@@ -9,6 +9,7 @@ public class LinearTests
     private static MatrixBuilder<double> M => Matrix<double>.Build;
 
     [Test]
+    [KataTask(1)]
     public void Forward_multiplies_by_the_transposed_weight_and_adds_the_bias_to_every_row()
     {
         // W is out × in = 2 × 3: row o holds output o's weights, as in PyTorch.
@@ -25,6 +26,7 @@ public class LinearTests
     [TestCase(1, 3, 4)] // a batch of one
     [TestCase(5, 2, 7)] // more outputs than inputs
     [TestCase(3, 6, 2)]
+    [KataTask(1)]
     public void Forward_matches_an_entry_by_entry_sum(int batch, int inputs, int outputs)
     {
         var x = SeededInputs.Normal(batch, inputs, 1);
@@ -38,6 +40,7 @@ public class LinearTests
     }
 
     [Test]
+    [KataTask(1)]
     public void Forward_leaves_its_input_unchanged()
     {
         var x = SeededInputs.Normal(2, 3, 1);
@@ -49,6 +52,7 @@ public class LinearTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Backward_of_a_single_output_entry_picks_out_one_row_and_one_weight_row()
     {
         var x = SeededInputs.Normal(3, 4, 1);
@@ -68,6 +72,7 @@ public class LinearTests
     [TestCase(1, 3, 4)]
     [TestCase(4, 2, 5)]
     [TestCase(3, 5, 2)]
+    [KataTask(2)]
     public void Backward_gradients_match_finite_differences(int batch, int inputs, int outputs)
     {
         var x = SeededInputs.Normal(batch, inputs, 11);

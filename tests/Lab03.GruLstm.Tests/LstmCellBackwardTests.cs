@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RnnKata.Lab03.Tests;
 
 [TestFixture]
+[KataTask(4)]
 public class LstmCellBackwardTests
 {
     // L = ⟨A, h'⟩ + ⟨B, c'⟩ with seeded A and B, so ∂L/∂h' = A and ∂L/∂c' = B.

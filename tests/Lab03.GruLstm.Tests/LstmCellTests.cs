@@ -4,6 +4,7 @@ using RnnKata.TestSupport;
 namespace RnnKata.Lab03.Tests;
 
 [TestFixture]
+[KataTask(3)]
 public class LstmCellTests
 {
     private const double Big = Parameters.Saturating;

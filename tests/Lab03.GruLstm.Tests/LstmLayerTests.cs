@@ -26,6 +26,7 @@ public class LstmLayerTests
     [TestCase(4, 1, 3, 4)] // batch of one, hidden ≠ input
     [TestCase(3, 3, 2, 5)]
     [TestCase(5, 2, 4, 2)]
+    [KataTask(5)]
     public void Forward_matches_a_unit_by_unit_computation(int steps, int batch, int input, int hidden)
     {
         var @case = Case.Seeded(steps, batch, input, hidden);
@@ -38,6 +39,7 @@ public class LstmLayerTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Forward_feeds_each_steps_states_to_the_next_step()
     {
         var @case = Case.Seeded(3, 2, 3, 4);
@@ -56,6 +58,7 @@ public class LstmLayerTests
     }
 
     [Test]
+    [KataTask(5)]
     public void A_hidden_state_does_not_depend_on_later_inputs()
     {
         var @case = Case.Seeded(4, 2, 3, 4);
@@ -71,6 +74,7 @@ public class LstmLayerTests
     }
 
     [Test]
+    [KataTask(5)]
     public void With_saturated_forget_and_closed_input_gates_the_cell_state_survives_every_step()
     {
         var p = Parameters.ShiftGate(Parameters.ShiftGate(Parameters.Lstm(3, 4), 1, Parameters.Saturating), 0, -Parameters.Saturating);
@@ -84,6 +88,7 @@ public class LstmLayerTests
     [TestCase(4, 1, 3, 4)]
     [TestCase(3, 3, 2, 5)]
     [TestCase(5, 2, 4, 2)]
+    [KataTask(6)]
     public void Backward_parameter_gradients_match_finite_differences(int steps, int batch, int input, int hidden)
     {
         var @case = Case.Seeded(steps, batch, input, hidden);
@@ -93,6 +98,7 @@ public class LstmLayerTests
 
     [TestCase(4, 1, 3, 4)]
     [TestCase(3, 3, 2, 5)]
+    [KataTask(6)]
     public void Backward_input_and_initial_state_gradients_match_finite_differences(int steps, int batch, int input, int hidden)
     {
         var @case = Case.Seeded(steps, batch, input, hidden);
@@ -105,6 +111,7 @@ public class LstmLayerTests
     }
 
     [Test]
+    [KataTask(6)]
     public void Backward_gives_the_total_gradient_of_every_hidden_state()
     {
         var @case = Case.Seeded(4, 2, 3, 4);

@@ -25,6 +25,7 @@ public class StackCountMessageTests
 
     [TestCase("h0")]
     [TestCase("c0")]
+    [KataTask(7)]
     public void Stacked_lstm_forward_says_how_many_initial_states_it_needs(string argument)
     {
         var stack = new StackedLstm(ThreeLayers);
@@ -39,6 +40,7 @@ public class StackCountMessageTests
     }
 
     [Test]
+    [KataTask(8)]
     public void Stacked_lstm_backward_says_how_many_runs_it_needs()
     {
         var sequence = new StackedLstm(ThreeLayers).Forward(Xs, InitialStates(3), InitialStates(3));

@@ -25,6 +25,7 @@ public class StackedLstmTests
     }
 
     [Test]
+    [KataTask(7)]
     public void Forward_feeds_each_layers_hidden_states_to_the_layer_above()
     {
         var @case = Case.Seeded(3, 2, 3, 4, 2);
@@ -40,6 +41,7 @@ public class StackedLstmTests
     }
 
     [Test]
+    [KataTask(7)]
     public void A_stack_of_one_layer_is_that_layer()
     {
         var @case = Case.Seeded(3, 2, 3, 4);
@@ -55,6 +57,7 @@ public class StackedLstmTests
 
     [TestCase(3, 2, 3, 4, 2)] // 3 → 4 → 2
     [TestCase(2, 1, 2, 3, 3, 1)] // a batch of one, three layers 2 → 3 → 3 → 1
+    [KataTask(8)]
     public void Backward_parameter_gradients_of_every_layer_match_finite_differences(int steps, int batch, int input, params int[] hidden)
     {
         var @case = Case.Seeded(steps, batch, input, hidden);
@@ -68,6 +71,7 @@ public class StackedLstmTests
 
     [TestCase(3, 2, 3, 4, 2)]
     [TestCase(2, 1, 2, 3, 3, 1)]
+    [KataTask(8)]
     public void Backward_input_and_initial_state_gradients_match_finite_differences(int steps, int batch, int input, params int[] hidden)
     {
         var @case = Case.Seeded(steps, batch, input, hidden);
@@ -83,6 +87,7 @@ public class StackedLstmTests
     }
 
     [Test]
+    [KataTask(8)]
     public void What_a_layer_sends_to_its_inputs_is_the_gradient_at_the_outputs_of_the_layer_below()
     {
         var @case = Case.Seeded(3, 2, 3, 4, 2);

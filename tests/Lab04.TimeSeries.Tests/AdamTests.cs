@@ -5,6 +5,7 @@ namespace RnnKata.Lab04.Tests;
 
 /// <summary>Task 4: Adam's first two steps, worked out by hand.</summary>
 [TestFixture]
+[KataTask(4)]
 public class AdamTests
 {
     [Test]

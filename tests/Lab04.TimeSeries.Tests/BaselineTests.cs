@@ -5,6 +5,7 @@ namespace RnnKata.Lab04.Tests;
 
 /// <summary>Task 6: the naive forecasts every experiment reports beside the model.</summary>
 [TestFixture]
+[KataTask(6)]
 public class BaselineTests
 {
     private static readonly Matrix<double> Windows = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 4.0, 2.0 }, { 0.0, -1.0, 3.0 } });

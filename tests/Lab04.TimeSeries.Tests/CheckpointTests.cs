@@ -8,6 +8,7 @@ namespace RnnKata.Lab04.Tests;
 /// step with the lowest batch loss, which is exactly the model a shorter run ending at that step returns.
 /// </summary>
 [TestFixture]
+[KataTask(5)]
 public class CheckpointTests
 {
     private static readonly RandomWindowSource Source = new(Comp3222.Value, 0, 30, 0.1, 6);

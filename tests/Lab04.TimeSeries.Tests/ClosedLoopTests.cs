@@ -4,6 +4,7 @@ namespace RnnKata.Lab04.Tests;
 
 /// <summary>Task 7: closed-loop generation with models whose output is a known function of the window.</summary>
 [TestFixture]
+[KataTask(7)]
 public class ClosedLoopTests
 {
     // next = ½·(last value) + (first value) of the window.

@@ -10,6 +10,7 @@ namespace RnnKata.Lab04.Tests;
 /// float32 (<c>simd</c> backend); your code runs in double and ignores the backend.
 /// </summary>
 [TestFixture]
+[KataTask(5)]
 public class DatasetReplayTests
 {
     private static bool Close(double actual, double expected) => Math.Abs(actual - expected) <= Tolerance.Float32.Training * Math.Max(1, Math.Abs(expected));

@@ -7,6 +7,7 @@ namespace RnnKata.Lab04.Tests;
 /// asked for together (the reference runs inference in chunks of windows; a test set may be larger than one chunk).
 /// </summary>
 [TestFixture]
+[KataTask(5)]
 public class InferenceTests
 {
     [TestCase(1025)]   // one full chunk of 1024 windows and one window more

@@ -5,6 +5,7 @@ namespace RnnKata.Lab04.Tests;
 
 /// <summary>Task 3: the losses against closed forms, their gradients against central differences.</summary>
 [TestFixture]
+[KataTask(3)]
 public class LossTests
 {
     // Errors p − y: 1, −2, 0.5, 0 (N = 4).

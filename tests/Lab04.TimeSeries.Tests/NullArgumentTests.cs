@@ -20,6 +20,7 @@ public class NullArgumentTests
     private static WindowBatch Train() => Windows.Sliding([0.1, 0.2, 0.3, 0.4, 0.5], 2);
 
     [Test]
+    [KataTask(2)]
     public void The_window_makers_name_a_missing_argument()
     {
         ShouldRejectNull(() => Windows.Sample(null!, 0, 0.1, 3), "f");
@@ -31,6 +32,7 @@ public class NullArgumentTests
     }
 
     [Test]
+    [KataTask(3)]
     public void The_losses_name_missing_predictions_or_targets()
     {
         ShouldRejectNull(() => Losses.MeanSquaredError(null!, Good), "predictions");
@@ -38,6 +40,7 @@ public class NullArgumentTests
     }
 
     [Test]
+    [KataTask(5)]
     public void An_adam_step_names_missing_parameters_or_gradient()
     {
         ShouldRejectNull(() => new Adam().Step(null!, Vector<double>.Build.Dense(2)), "parameters");
@@ -45,6 +48,7 @@ public class NullArgumentTests
     }
 
     [Test]
+    [KataTask(7)]
     public void The_baselines_and_the_closed_loop_name_a_missing_argument()
     {
         ShouldRejectNull(() => Baselines.RepeatLast(null!), "windows");
@@ -54,6 +58,7 @@ public class NullArgumentTests
     }
 
     [Test]
+    [KataTask(5)]
     public void The_training_loops_name_missing_options_network_or_data()
     {
         ShouldRejectNull(() => Training.OnRandomWindows(null!, Comp3222.Windows, 3), "options");
@@ -64,6 +69,7 @@ public class NullArgumentTests
     }
 
     [Test]
+    [KataTask(5)]
     public void A_trained_model_names_missing_windows()
     {
         using var model = Training.OnDataset(Options, Train(), 1);

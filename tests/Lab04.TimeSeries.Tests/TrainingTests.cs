@@ -23,6 +23,7 @@ public class TrainingTests
     private static double MeanSquare(Matrix<double> a, Matrix<double> b) => (a - b).PointwisePower(2).Enumerate().Average();
 
     [Test]
+    [KataTask(6)]
     public void A_small_relu_network_beats_repeating_the_last_value_on_comp3222()
     {
         var test = Comp3222Test();
@@ -37,6 +38,7 @@ public class TrainingTests
     }
 
     [Test]
+    [KataTask(6)]
     public void A_small_gru_beats_repeating_the_last_value_on_a_sine()
     {
         // Five values 0.3 apart predict the sixth (the GRU blog's task, coarser so that the baseline is not near perfect).
@@ -58,6 +60,7 @@ public class TrainingTests
     [TestCase(RecurrentCell.Elman, ElmanActivation.Logistic, LossFunction.MeanSquaredError, OptimizerKind.Adam, Readout.LastStep)]
     [TestCase(RecurrentCell.Gru, ElmanActivation.Tanh, LossFunction.RootMeanSquaredError, OptimizerKind.GradientDescent, Readout.EveryStep)]
     [TestCase(RecurrentCell.Lstm, ElmanActivation.Tanh, LossFunction.MeanAbsoluteError, OptimizerKind.Adam, Readout.LastStep)]
+    [KataTask(5)]
     public void The_loss_curve_matches_the_loop_replayed_from_the_pieces(
         RecurrentCell cell, ElmanActivation activation, LossFunction loss, OptimizerKind optimizer, Readout readout)
     {
@@ -74,6 +77,7 @@ public class TrainingTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Progress_is_reported_every_report_interval_and_after_the_last_iteration()
     {
         var reports = new List<TrainingProgress>();
@@ -91,6 +95,7 @@ public class TrainingTests
     }
 
     [Test]
+    [KataTask(5)]
     public void Each_epoch_reports_the_mean_of_its_batch_losses()
     {
         var train = Windows.Sliding(Windows.Sample(Math.Sin, 0, 0.3, 45), 4);   // 41 windows: 5 batches of 8, one left over

@@ -11,6 +11,7 @@ public class WindowsTests
     private const double SeedPrintTolerance = 1e-6;
 
     [Test]
+    [KataTask(2)]
     public void Shifted_windows_start_with_the_seeds_printed_batch()
     {
         var batch = Windows.Shifted(Comp3222.Value, [10.4871233], Comp3222.Resolution, Comp3222.Steps);
@@ -25,6 +26,7 @@ public class WindowsTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Shifted_targets_are_the_inputs_one_step_later()
     {
         var batch = Windows.Shifted(t => t * t, [0.0, 1.5], 0.5, 3);
@@ -34,6 +36,7 @@ public class WindowsTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Random_windows_start_where_the_seeds_formula_puts_them()
     {
         // f(t) = t makes every value its own time. The series runs from 2 to 12; windows of 4 steps of 0.5.
@@ -49,6 +52,7 @@ public class WindowsTests
     }
 
     [Test]
+    [KataTask(2)]
     public void Random_windows_never_run_past_the_end_of_the_series()
     {
         var source = new RandomWindowSource(t => t, 2, 12, 0.5, 4);
@@ -61,6 +65,7 @@ public class WindowsTests
     }
 
     [Test]
+    [KataTask(1)]
     public void Sampling_computes_each_time_from_its_index()
     {
         var values = Windows.Sample(t => t, 0, 0.1, 301);
@@ -71,6 +76,7 @@ public class WindowsTests
     }
 
     [Test]
+    [KataTask(1)]
     public void Sliding_windows_pair_n_values_with_the_next()
     {
         var batch = Windows.Sliding([0, 1, 4, 9, 16, 25], 3);
@@ -80,6 +86,7 @@ public class WindowsTests
     }
 
     [Test]
+    [KataTask(1)]
     public void Sliding_windows_of_the_gru_blog_have_the_seeds_shapes()
     {
         var train = Windows.Sliding(Windows.Sample(Math.Sin, 0, 0.01, 10000), 5);

@@ -21,4 +21,12 @@ public static class GradingContract
     /// test or its fixture.
     /// </summary>
     public const string ExtensionCategory = "Extension";
+
+    /// <summary>
+    /// The NUnit property that names the chapter task a test checks (<c>## Task N</c> of the lab's chapter):
+    /// <c>[KataTask(3)]</c> from the test support library on the test or its fixture sets it. The grader lists it
+    /// with each test, so that progress is counted per task; a test without it falls back to the task its
+    /// stub's message links to (<c>#task-N-…</c>), and otherwise has no task.
+    /// </summary>
+    public const string TaskProperty = "KataTask";
 }

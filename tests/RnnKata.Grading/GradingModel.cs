@@ -61,6 +61,12 @@ public sealed record TestResult(string Name, TestOutcome Outcome, string? Messag
 
     /// <summary>The test is one of the instructor's hidden tests (<c>--hidden-tests</c>): students see only counts, never its name or message.</summary>
     public bool IsHidden { get; init; }
+
+    /// <summary>The chapter task the test checks, as its <c>[KataTask(N)]</c> says (fast path only); null when untagged.</summary>
+    public int? Task { get; init; }
+
+    /// <summary>The task to count the test under: its tag, else the task its not-started message links to, else null.</summary>
+    public int? TaskOrLinked => Task ?? Exports.StudentResultsWriter.TaskIdOf(Message);
 }
 
 /// <summary>Tests of one lab, counted by outcome.</summary>

@@ -85,4 +85,23 @@ public class StudentResultsWriterTests
     [TestCase(null, null)]
     public void Task_id_is_read_from_the_chapter_anchor(string? message, int? expected) =>
         StudentResultsWriter.TaskIdOf(message).Should().Be(expected);
+
+    [Test]
+    public void Task_id_is_the_tests_own_tag_when_it_has_one_even_once_it_passes()
+    {
+        var tests = new[]
+        {
+            new TestResult("Lab01.Tests.StepTests.Tagged", TestOutcome.Passed, null) { Task = 2 },
+            new TestResult("Lab01.Tests.StepTests.TaggedNotStarted", TestOutcome.NotStarted,
+                           "Not started: Implement TwoStepRnn.FirstStep — see docs/01-two-step-rnn.md#task-1-the-first-step") { Task = 3 },
+            new TestResult("Lab01.Tests.StepTests.Untagged", TestOutcome.Passed, null),
+        };
+
+        var byName = Serialize(Report(Scoring.Score(Samples.Lab01, tests))).GetProperty("tests").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("task_id"));
+
+        byName["Lab01 StepTests.Tagged"].GetInt32().Should().Be(2);
+        byName["Lab01 StepTests.TaggedNotStarted"].GetInt32().Should().Be(3, "the tag wins over the stub's link");
+        byName["Lab01 StepTests.Untagged"].ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
 }

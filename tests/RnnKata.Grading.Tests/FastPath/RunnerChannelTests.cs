@@ -51,6 +51,19 @@ public class RunnerChannelTests
         _channel.Running.Should().Be("A.Second");
     }
 
+    [TestCase("3", 3)]
+    [TestCase("null", null)]
+    [TestCase("0", null)]
+    [TestCase("\"3\"", null)]
+    public void A_listed_tests_task_is_its_positive_task_number_or_none(string task, int? expected)
+    {
+        var channel = new RunnerChannel();   // its own: the fixture's channel is shared by its tests
+
+        channel.TryRead($"{channel.Secret} test " + $$"""{"name":"A.B","runState":"Runnable","extension":false,"task":{{task}}}""");
+
+        channel.Listed.Should().ContainSingle().Which.Task.Should().Be(expected);
+    }
+
     [Test]
     public void Listed_tests_keep_their_run_state_and_extension_category()
     {

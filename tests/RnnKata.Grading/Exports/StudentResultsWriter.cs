@@ -91,7 +91,7 @@ public static class StudentResultsWriter
             ["score"] = score,
             ["message"] = test.Outcome == TestOutcome.Passed ? null : test.Message,
             ["test_code"] = code,
-            ["task_id"] = TaskIdOf(test.Message),
+            ["task_id"] = test.TaskOrLinked,
             ["extension"] = test.IsExtension,
         };
     }

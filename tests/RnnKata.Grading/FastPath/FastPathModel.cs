@@ -36,7 +36,11 @@ public sealed record FastPathLimits(TimeSpan Timeout, long MaxOutputBytes, long?
 /// with their help links), for feedback; they never cost points.</param>
 /// <param name="CompileTime">Time spent compiling and analysing the lab in-process.</param>
 /// <param name="RunTime">Time spent running the tests in the child process (zero when the build failed).</param>
-public sealed record FastLabGrade(LabResult Result, IReadOnlyList<string> Warnings, TimeSpan CompileTime, TimeSpan RunTime);
+public sealed record FastLabGrade(LabResult Result, IReadOnlyList<string> Warnings, TimeSpan CompileTime, TimeSpan RunTime)
+{
+    /// <summary>The kata's info rules on the student's files (RK0001: the stubs left), for the student front door; never scored.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>The kata could not be prepared for fast grading (a lab's pristine build failed); the message says why.</summary>
 public sealed class FastPathException(string message) : Exception(message);

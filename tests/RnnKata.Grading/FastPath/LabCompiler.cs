@@ -13,7 +13,11 @@ namespace RnnKata.Grading.FastPath;
 /// <param name="Image">The assembly and its PDB; null when the build failed.</param>
 /// <param name="Errors">The first distinct errors, paths relative to the kata (as <see cref="BuildRunner"/> gives them).</param>
 /// <param name="Warnings">Warnings on the student's files, with the rule's help link where it has one.</param>
-internal sealed record CompileOutcome((byte[] Dll, byte[] Pdb)? Image, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings);
+internal sealed record CompileOutcome((byte[] Dll, byte[] Pdb)? Image, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The kata's own rules' infos on the student's files (RK0001's remaining stubs): for the student front door, never for grading.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>
 /// Compiles one lab with Roslyn as <c>dotnet build -c Grading -p:KataGrading=true</c> compiles its exercise
@@ -143,17 +147,21 @@ internal sealed class LabCompiler
         var warnings = diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Warning && studentTrees.Contains(d.Location.SourceTree!))
             .Select(Describe).Distinct().ToArray();
+        var notes = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Info && d.Id.StartsWith("RK", StringComparison.Ordinal) && studentTrees.Contains(d.Location.SourceTree!))
+            .OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
+            .Select(Describe).Distinct().ToArray();
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
-            return new CompileOutcome(null, FirstErrors(errors), warnings);
+            return new CompileOutcome(null, FirstErrors(errors), warnings) { Notes = notes };
 
         using var dll = new MemoryStream();
         using var pdb = new MemoryStream();
         var emitted = compilation.Emit(dll, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb),
                                        cancellationToken: cancellationToken);
         return emitted.Success
-            ? new CompileOutcome((dll.ToArray(), pdb.ToArray()), [], warnings)
-            : new CompileOutcome(null, FirstErrors(emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)), warnings);
+            ? new CompileOutcome((dll.ToArray(), pdb.ToArray()), [], warnings) { Notes = notes }
+            : new CompileOutcome(null, FirstErrors(emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)), warnings) { Notes = notes };
     }
 
     /// <summary>The first errors in the compiler's own order (syntax, then declarations, then method bodies, then
@@ -165,10 +173,15 @@ internal sealed class LabCompiler
     private string Format(Diagnostic diagnostic) =>
         CSharpDiagnosticFormatter.Instance.Format(diagnostic, CultureInfo.InvariantCulture).Replace(_root, "", StringComparison.Ordinal);
 
-    private string Describe(Diagnostic diagnostic) =>
-        string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) || diagnostic.Id.StartsWith("CS", StringComparison.Ordinal)
-            ? Format(diagnostic)
-            : $"{Format(diagnostic)} ({diagnostic.Descriptor.HelpLinkUri})";
+    // Roslyn's formatter already ends with the help link (as "dotnet build" prints it); the link is added only where it does not.
+    private string Describe(Diagnostic diagnostic)
+    {
+        var text = Format(diagnostic);
+        var link = diagnostic.Descriptor.HelpLinkUri;
+        return string.IsNullOrEmpty(link) || diagnostic.Id.StartsWith("CS", StringComparison.Ordinal) || text.Contains(link, StringComparison.Ordinal)
+            ? text
+            : $"{text} ({link})";
+    }
 
     private SyntaxTree Parse(string path) => Parse(path, path, CancellationToken.None);
 

@@ -9,6 +9,10 @@ namespace RnnKata.Grading.FastPath;
 /// <param name="IsExtension">The test or a suite around it is in the <c>Extension</c> category.</param>
 internal sealed record ListedTest(string Name, string RunState, bool IsExtension)
 {
+    /// <summary>The chapter task the test checks (<see cref="RnnKata.Catalogue.GradingContract.TaskProperty"/> on it or
+    /// a suite around it); null when untagged.</summary>
+    public int? Task { get; init; }
+
     /// <summary>NUnit does not run the test unless asked (explicit or ignored): it is skipped, not failed, when it reports nothing.</summary>
     public bool IsSkippedByDesign => RunState is "Explicit" or "Ignored" or "Skipped";
 }
@@ -70,7 +74,12 @@ internal sealed class RunnerChannel
         {
             case "test":
                 Listed.Add(new ListedTest(Text(fields, "name"), Text(fields, "runState"),
-                                          fields.TryGetProperty("extension", out var extension) && extension.ValueKind == JsonValueKind.True));
+                                          fields.TryGetProperty("extension", out var extension) && extension.ValueKind == JsonValueKind.True)
+                {
+                    Task = fields.TryGetProperty("task", out var task) && task.ValueKind == JsonValueKind.Number && task.TryGetInt32(out var number) && number >= 1
+                        ? number
+                        : null,
+                });
                 return true;
             case "start":
                 Running = Text(fields, "name");

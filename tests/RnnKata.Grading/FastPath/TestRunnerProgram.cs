@@ -82,27 +82,29 @@ internal static class TestRunnerProgram
                     ? TestFilter.Empty
                     : TestFilter.FromXml("<filter><or>" + string.Concat(classes.Select(c => "<class>" + SecurityElement.Escape(c) + "</class>")) + "</or></filter>");
                 if (args[0] == "list")
-                    List(runner.LoadedTest!, filter, false, channel);
+                    List(runner.LoadedTest!, filter, false, null, channel);
                 else
                     runner.Run(new Listener(channel), filter);
                 channel.Send("finished", new Dictionary<string, object?>());
                 return 0;
             }
 
-            private static void List(ITest test, TestFilter filter, bool extension, Channel channel)
+            private static void List(ITest test, TestFilter filter, bool extension, int? task, Channel channel)
             {
                 extension |= test.Properties.TryGet("Category", out var categories) && categories.Contains("{{GradingContract.ExtensionCategory}}");
+                if (test.Properties.Get("{{GradingContract.TaskProperty}}") is int own)
+                    task = own;
                 if (!test.IsSuite)
                 {
                     if (filter.IsEmpty || filter.Pass(test))
                         channel.Send("test", new Dictionary<string, object?>
                         {
-                            ["name"] = test.FullName, ["runState"] = test.RunState.ToString(), ["extension"] = extension,
+                            ["name"] = test.FullName, ["runState"] = test.RunState.ToString(), ["extension"] = extension, ["task"] = task,
                         });
                     return;
                 }
                 foreach (var child in test.Tests)
-                    List(child, filter, extension, channel);
+                    List(child, filter, extension, task, channel);
             }
 
             /// <summary>A control exception (anything of NUnit's that does not mean failure) thrown with the lab's code on the stack.</summary>
