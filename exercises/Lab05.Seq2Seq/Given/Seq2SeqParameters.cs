@@ -64,7 +64,11 @@ public sealed class Seq2SeqParameters
         var parameters = new Seq2SeqParameters(spec);
         var random = new Random(seed);
         double limit = 1 / Math.Sqrt(spec.Hidden);
-        var flat = Vector<double>.Build.Dense(spec.ParameterCount, _ => (2 * random.NextDouble() - 1) * limit);
+        // One draw after another: MathNet may fill a large vector from its init function in parallel, and Random is not thread-safe.
+        var values = new double[spec.ParameterCount];
+        for (int i = 0; i < values.Length; i++)
+            values[i] = (2 * random.NextDouble() - 1) * limit;
+        var flat = Vector<double>.Build.DenseOfArray(values);
         flat[^1] = 1;
         parameters.SetFlat(flat);
         return parameters;
