@@ -9,6 +9,7 @@ namespace RnnKata.Lab05.Tests;
 /// state, head and scale on every decoder step.
 /// </summary>
 [TestFixture]
+[KataTask(1)]
 public class ForwardTests
 {
     [TestCase(1)]

@@ -7,6 +7,7 @@ namespace RnnKata.Lab05.Tests;
 /// respect to every flat parameter: both stacks, the head and the scale.
 /// </summary>
 [TestFixture]
+[KataTask(2)]
 public class GradientTests
 {
     [TestCase(2, DecoderFeed.ShiftedEncoderInputs)]

@@ -5,6 +5,7 @@ namespace RnnKata.Lab05.Tests;
 
 /// <summary>Task 3: the seed's loss, the per-element MSE and the L2 term, worked by hand.</summary>
 [TestFixture]
+[KataTask(3)]
 public class LossTests
 {
     private static Matrix<double> Row(params double[] values) => Matrix<double>.Build.DenseOfRowArrays(values);

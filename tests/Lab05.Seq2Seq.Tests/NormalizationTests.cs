@@ -5,6 +5,7 @@ namespace RnnKata.Lab05.Tests;
 
 /// <summary>Task 5: the seed's normalisation, worked by hand.</summary>
 [TestFixture]
+[KataTask(5)]
 public class NormalizationTests
 {
     private static Matrix<double> Column(params double[] values) => Matrix<double>.Build.DenseOfColumnArrays(values);

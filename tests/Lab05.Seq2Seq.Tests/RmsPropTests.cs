@@ -6,6 +6,7 @@ namespace RnnKata.Lab05.Tests;
 /// <summary>Task 4: two RMSProp steps with momentum worked by hand, from TF1's accumulator start 1.0 and from PyTorch's 0.
 /// ε = 0.01, large enough that putting it inside the root shows.</summary>
 [TestFixture]
+[KataTask(4)]
 public class RmsPropTests
 {
     private static Vector<double> V(params double[] values) => Vector<double>.Build.DenseOfArray(values);
