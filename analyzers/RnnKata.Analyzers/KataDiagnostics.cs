@@ -44,6 +44,9 @@ public static class KataDiagnostics
     /// <summary>Rule id: window targets read at the same index as the inputs, not one step later.</summary>
     public const string UnshiftedWindowTargetId = "RK0011";
 
+    /// <summary>Rule id: a <c>Random</c> drawn from inside a MathNet builder's init function, which may run in parallel.</summary>
+    public const string RandomInParallelInitId = "RK0012";
+
     // The category of the rules that point at classic mistakes in RNN code and its training
     // (RK0004 to RK0007, RK0009 to RK0011).
     private const string RnnCategory = "Rnn";
@@ -248,11 +251,31 @@ public static class KataDiagnostics
             + "network has learnt nothing about what comes next.",
         helpLinkUri: HelpLink(UnshiftedWindowTargetId));
 
+    /// <summary>
+    /// RK0012, Warning: the init function of a MathNet builder (<c>Vector&lt;T&gt;.Build.Dense(n, init)</c> and its
+    /// kin) draws from a <c>System.Random</c>. {0} is the draw, {1} the builder method.
+    /// </summary>
+    public static readonly DiagnosticDescriptor RandomInParallelInit = new(
+        id: RandomInParallelInitId,
+        title: "Random drawn inside a MathNet init function",
+        messageFormat: "'{0}' draws from a Random inside the init function of {1}, and MathNet may call that function "
+            + "from several threads at once: System.Random is not thread-safe, so the same seed gives different, "
+            + "sometimes corrupt, numbers on every run. Draw the values one after another in a plain loop (then "
+            + "DenseOfArray), or use Build.Random(..., distribution) with a distribution built on a seeded Random.",
+        category: "Reproducibility",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "MathNet documents neither the order nor the thread in which a builder calls its init function, "
+            + "and Vector<T>.Build.Dense fills a large vector in parallel. A Random shared by those calls hands out "
+            + "its numbers in an order that changes from run to run, and concurrent calls can corrupt its state. "
+            + "Draw random values in a loop of your own.",
+        helpLinkUri: HelpLink(RandomInParallelInitId));
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
             GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed,
-            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget);
+            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }
