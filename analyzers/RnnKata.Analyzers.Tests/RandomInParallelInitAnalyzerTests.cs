@@ -122,4 +122,22 @@ public sealed class RandomInParallelInitAnalyzerTests
 
         diagnostics.Should().BeEmpty();
     }
+
+    private static IEnumerable<TestCaseData> Labs(string side) =>
+        LabSources.Labs(side).Select(lab => new TestCaseData(side, lab).SetArgDisplayNames(side + "/" + lab));
+
+    private static IEnumerable<TestCaseData> KataLabs() => Labs("solutions").Concat(Labs("exercises"));
+
+    [TestCaseSource(nameof(KataLabs))]
+    public async Task The_kata_itself_draws_no_Random_inside_an_init_function(string side, string lab)
+    {
+        var root = RepoRoot.Find();
+        var files = side == "solutions" ? LabSources.Solution(root, lab) : LabSources.Exercise(root, lab);
+        files.Should().NotBeEmpty("{0}/{1} must hold the lab's code", side, lab);
+
+        var diagnostics = await AnalyzerHarness.DiagnoseProjectAsync([new RandomInParallelInitAnalyzer()], files, typeof(Matrix<double>),
+                                                                     typeof(Given.Require), typeof(Engine.Backends), typeof(Engine.ComputeBackend));
+
+        diagnostics.Select(d => d.ToString()).Should().BeEmpty("given code and reference solutions draw their random numbers one after another");
+    }
 }

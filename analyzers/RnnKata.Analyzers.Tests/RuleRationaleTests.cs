@@ -4,7 +4,7 @@ namespace RnnKata.Analyzers.Tests;
 
 /// <summary>
 /// The numbers that the messages and pages of RK0006, RK0007 and RK0009 to RK0011 quote (docs/analyzers/), measured
-/// here so that the docs say only what double precision really does.
+/// here so that the docs say only what double precision really does, and the remedy RK0012 suggests.
 /// </summary>
 [TestFixture]
 [Category("Analyzers")]
@@ -103,5 +103,21 @@ public sealed class RuleRationaleTests
 
         MeanSquaredError(inputs, unshifted).Should().Be(0.0, "the identity predicts unshifted targets exactly");
         MeanSquaredError(inputs, shifted).Should().BeGreaterThan(1e-3, "one step of sin(0.1·k) moves by about 0.1·|cos|");
+    }
+
+    // Lab 5's first weights: 30 653 entries, enough for Vector<double>.Build.Dense to fill the vector in parallel.
+    [TestCase("Normal")]
+    [TestCase("ContinuousUniform")]
+    public void Build_Random_with_a_distribution_on_a_seeded_Random_gives_the_same_large_vector_every_time(string distribution)
+    {
+        static MathNet.Numerics.Distributions.IContinuousDistribution Seeded(string name) => name == "Normal"
+            ? new MathNet.Numerics.Distributions.Normal(0, 0.1, new Random(7))
+            : new MathNet.Numerics.Distributions.ContinuousUniform(-0.1, 0.1, new Random(7));
+
+        var first = Vector<double>.Build.Random(30_653, Seeded(distribution));
+
+        for (int again = 0; again < 3; again++)
+            Vector<double>.Build.Random(30_653, Seeded(distribution)).Should().Equal(first, "RK0012 suggests Build.Random as a reproducible remedy");
+        first.Distinct().Should().HaveCount(30_653, "the samples are drawn, not one value repeated");
     }
 }
