@@ -16,8 +16,9 @@ namespace RnnKata.Analyzers;
 /// samples a <c>MathNet.Numerics.Distributions</c> distribution.
 /// </summary>
 /// <remarks>
-/// A method group is read only when it is declared in the same file as the call; a delegate held
-/// in a variable is not followed.
+/// A <c>Random</c> the function makes for itself (<c>i =&gt; new Random(seed + i).NextDouble()</c>, or a
+/// local of its own) is shared by no other call and is not reported. A method group is read only when it
+/// is declared in the same file as the call; a delegate held in a variable is not followed.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RandomInParallelInitAnalyzer : DiagnosticAnalyzer
