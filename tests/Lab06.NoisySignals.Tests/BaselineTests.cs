@@ -40,5 +40,6 @@ public class BaselineTests
     [TestCase(-1.0)]
     [TestCase(double.NaN)]
     public void A_noise_amplitude_that_is_negative_or_NaN_is_rejected(double amplitude) =>
-        ((Action)(() => Baselines.NoiseFloor(amplitude))).ShouldRejectArgument("amplitude").Should().BeOfType<ArgumentOutOfRangeException>();
+        ((Action)(() => Baselines.NoiseFloor(amplitude))).ShouldRejectArgument("amplitude").Should().BeOfType<ArgumentOutOfRangeException>()
+            .Which.OwnMessage().Should().ContainEquivalentOf("amplitude");
 }

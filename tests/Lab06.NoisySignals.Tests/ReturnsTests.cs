@@ -32,11 +32,17 @@ public class ReturnsTests
 
     [Test]
     public void One_price_gives_no_return() =>
-        ((Action)(() => Returns.FromPrices([1.0]))).ShouldRejectArgument("prices");
+        ((Action)(() => Returns.FromPrices([1.0]))).ShouldRejectArgument("prices").OwnMessage().Should().Contain("1", "the message says how many prices there are");
 
     [Test]
     public void Next_prices_need_one_return_per_day() =>
-        ((Action)(() => Returns.NextPrices([1.0, 2.0], [0.1]))).ShouldRejectArgument("predictedReturns");
+        ((Action)(() => Returns.NextPrices([1.0, 2.0, 3.0], [0.1, 0.2]))).ShouldRejectArgument("predictedReturns").OwnMessage().Should()
+            .Contain("3").And.Contain("2", "the message gives both lengths");
+
+    [Test]
+    [KataTask(4)]
+    public void Next_prices_for_no_day_are_rejected() =>
+        ((Action)(() => Returns.NextPrices([], []))).ShouldRejectArgument("today").OwnMessage().Should().ContainEquivalentOf("empty");
 
     [Test]
     public void A_predicted_return_that_is_not_finite_is_rejected() =>

@@ -45,6 +45,7 @@ public class RmsPropTests
         var optimizer = new RmsProp(0.01, 0.9, 1e-7);
         optimizer.Step(V(1.0, 2.0), V(0.5, 0.5));
 
-        ((Action)(() => optimizer.Step(V(1.0, 2.0, 3.0), V(0.5, 0.5, 0.5)))).ShouldRejectArgument("parameters");
+        ((Action)(() => optimizer.Step(V(1.0, 2.0, 3.0), V(0.5, 0.5, 0.5)))).ShouldRejectArgument("parameters").OwnMessage().Should()
+            .Contain("3").And.Contain("2", "the message gives the length now and in earlier steps");
     }
 }

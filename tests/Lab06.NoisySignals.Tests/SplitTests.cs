@@ -60,6 +60,14 @@ public class SplitTests
         ((Action)(() => ChronologicalSplit.AtFraction(Series, fraction))).ShouldRejectArgument("trainFraction");
 
     [Test]
+    [KataTask(4)]
+    public void The_messages_give_the_fraction_or_say_a_part_would_be_empty()
+    {
+        ((Action)(() => ChronologicalSplit.AtFraction(Series, 2.0))).ShouldRejectArgument("trainFraction").OwnMessage().Should().Contain("2");
+        ((Action)(() => ChronologicalSplit.AtFraction(Series, 0.05))).ShouldRejectArgument("trainFraction").OwnMessage().Should().ContainEquivalentOf("empty");
+    }
+
+    [Test]
     public void A_series_with_NaN_is_rejected_with_its_index() =>
         ((Action)(() => ChronologicalSplit.AtCount([1.0, double.NaN, 3.0], 1))).ShouldRejectArgument("series").Message.Should().Contain("[1]");
 }
