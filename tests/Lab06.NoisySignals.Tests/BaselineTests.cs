@@ -4,6 +4,7 @@ namespace RnnKata.Lab06.Tests;
 
 /// <summary>Task 3: the noise floor, the moving average and "the next value equals the last", by hand.</summary>
 [TestFixture]
+[KataTask(3)]
 public class BaselineTests
 {
     private static readonly Matrix<double> Windows = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 4.0, 2.0, 5.0 }, { 0.0, -1.0, 3.0, -6.0 } });

@@ -5,6 +5,7 @@ namespace RnnKata.Lab06.Tests;
 
 /// <summary>Task 2: the head Dense(K, relu) → Dense(O), forward by hand and backward against central finite differences.</summary>
 [TestFixture]
+[KataTask(2)]
 public class HeadTests
 {
     // H = 2, K = 2, O = 1: z = h·W1ᵀ + b1, unit 1 of the first row is negative (relu cuts it).

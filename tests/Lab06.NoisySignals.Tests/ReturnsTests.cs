@@ -2,6 +2,7 @@ namespace RnnKata.Lab06.Tests;
 
 /// <summary>Task 4: log returns from prices and prices back from predicted returns.</summary>
 [TestFixture]
+[KataTask(4)]
 public class ReturnsTests
 {
     [Test]

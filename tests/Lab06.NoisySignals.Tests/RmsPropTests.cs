@@ -4,6 +4,7 @@ namespace RnnKata.Lab06.Tests;
 
 /// <summary>Task 5: RMSProp as Keras runs it, two steps worked by hand.</summary>
 [TestFixture]
+[KataTask(5)]
 public class RmsPropTests
 {
     private static Vector<double> V(params double[] values) => Vector<double>.Build.Dense(values);

@@ -2,6 +2,7 @@ namespace RnnKata.Lab06.Tests;
 
 /// <summary>Task 4: the chronological split, past for training and future for testing.</summary>
 [TestFixture]
+[KataTask(4)]
 public class SplitTests
 {
     private static readonly double[] Series = [5, 3, 8, 1, 9, 2, 7, 4, 6, 0];

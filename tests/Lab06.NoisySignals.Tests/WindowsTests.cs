@@ -4,6 +4,7 @@ namespace RnnKata.Lab06.Tests;
 
 /// <summary>Task 1: windows of T values and the value after them, without padding, and the two ways a layer can read them.</summary>
 [TestFixture]
+[KataTask(1)]
 public class WindowsTests
 {
     private static readonly double[] Series = [10, 11, 12, 13, 14, 15, 16];
