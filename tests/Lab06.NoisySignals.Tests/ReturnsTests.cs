@@ -41,7 +41,6 @@ public class ReturnsTests
             .Contain("3").And.Contain("2", "the message gives both lengths");
 
     [Test]
-    [KataTask(4)]
     public void Next_prices_for_no_day_are_rejected() =>
         ((Action)(() => Returns.NextPrices([], []))).ShouldRejectArgument("today").OwnMessage().Should().ContainEquivalentOf("empty");
 

@@ -61,7 +61,6 @@ public class SplitTests
         ((Action)(() => ChronologicalSplit.AtFraction(Series, fraction))).ShouldRejectArgument("trainFraction");
 
     [Test]
-    [KataTask(4)]
     public void The_messages_give_the_fraction_or_say_a_part_would_be_empty()
     {
         ((Action)(() => ChronologicalSplit.AtFraction(Series, 2.0))).ShouldRejectArgument("trainFraction").OwnMessage().Should().Contain("2");
