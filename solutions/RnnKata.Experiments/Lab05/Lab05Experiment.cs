@@ -1,5 +1,6 @@
 using RnnKata.Engine;
 using RnnKata.Experiments.Running;
+using RnnKata.Lab05;
 
 namespace RnnKata.Experiments.Lab05;
 
@@ -28,10 +29,16 @@ public sealed class Lab05Experiment : IExperiment
         ArgumentNullException.ThrowIfNull(context);
         var budget = context.Quick ? Lab05Budget.Quick : Lab05Budget.Full;
         var backend = Backends.NameOf(context.Settings.Backend);
-        var runs = context.TrainingSeeds.Select((seed, i) => Seq2SeqRuns.Run(context, budget, seed, i, backend)).ToList();
+        var exercises = context.Settings.Lab05Exercises ?? Enumerable.Range(1, SeedExercises.All.Count).ToArray();
+        var progress = new RunCounter(context.TrainingSeeds.Count * Seq2SeqRuns.RunsPerSeed(exercises));
+        var runs = context.TrainingSeeds.Select(seed => Seq2SeqRuns.Run(context, budget, seed, exercises, progress, backend)).ToList();
 
-        context.SaveFigure(LossFigureFile, Seq2SeqFigures.LossCurves(runs[0].LossPanels));
-        context.SaveFigure(PredictionFigureFile, Seq2SeqFigures.Predictions(runs[0].Predictions));
+        // The figures show all three exercises: a run of some of them (--exercise) draws none.
+        if (context.Settings.Lab05Exercises is null)
+        {
+            context.SaveFigure(LossFigureFile, Seq2SeqFigures.LossCurves(runs[0].LossPanels));
+            context.SaveFigure(PredictionFigureFile, Seq2SeqFigures.Predictions(runs[0].Predictions));
+        }
         var metrics = new MetricList(Name);
         for (var i = 0; i < runs[0].Values.Count; i++)
         {
