@@ -14,6 +14,8 @@ namespace RnnKata.Lab05;
 /// </summary>
 public sealed class RmsProp
 {
+    private double _learningRate;
+
     /// <summary>An optimizer; the defaults are the seed's (lr 0.007, ρ 0.92, μ 0.5) with TF1's accumulator start 1.0.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range (<see cref="RmsPropHyperparameters.Check"/>).</exception>
     public RmsProp(double learningRate = 0.007, double decay = 0.92, double momentum = 0.5, double epsilon = 1e-10, double initialAccumulator = 1.0)
@@ -27,11 +29,11 @@ public sealed class RmsProp
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not positive and finite.</exception>
     public double LearningRate
     {
-        get;
+        get => _learningRate;
         set
         {
             RmsPropHyperparameters.Check(value, Decay, Momentum, Epsilon, InitialAccumulator);
-            field = value;
+            _learningRate = value;
         }
     }
 

@@ -6,6 +6,7 @@ namespace RnnKata.Lab05;
 /// <summary>RMSProp with momentum over one flat parameter vector (chapter 5, task 4).</summary>
 public sealed class RmsProp
 {
+    private double _learningRate;
     private Vector<double>? _meanSquare;
     private Vector<double>? _velocity;
 
@@ -21,11 +22,11 @@ public sealed class RmsProp
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not positive and finite.</exception>
     public double LearningRate
     {
-        get;
+        get => _learningRate;
         set
         {
             RmsPropHyperparameters.Check(value, Decay, Momentum, Epsilon, InitialAccumulator);
-            field = value;
+            _learningRate = value;
         }
     }
 
