@@ -7,7 +7,8 @@ namespace RnnKata.Experiments.Lab05;
 /// <summary>
 /// Chapter 5's numbers and figures, all through Lab 5's public API (so <c>--target exercises</c> trains the student's code):
 /// the seed's three seq2seq exercises, their final test losses under the seed's definition and as a per-element MSE beside
-/// repeating the last seen value, and exercise 1 run free with and without teacher forcing.
+/// repeating the last seen value, exercise 2 with gentler RMSProp and with a cosine learning-rate schedule, and exercise 1
+/// run free with and without teacher forcing.
 /// </summary>
 public sealed class Lab05Experiment : IExperiment
 {
@@ -21,7 +22,7 @@ public sealed class Lab05Experiment : IExperiment
     public string Name => "lab05";
 
     /// <inheritdoc />
-    public string Summary => "Lab 5: the seed's three seq2seq exercises (2 GRU layers, RMSProp, λ 0.003) beside its losses and times, teacher forcing vs re-reading the inputs (05-loss-curves.png, 05-predictions.png)";
+    public string Summary => "Lab 5: the seed's three seq2seq exercises (2 GRU layers, RMSProp, λ 0.003) beside its losses and times, exercise 2 with a cosine learning-rate schedule, teacher forcing vs re-reading the inputs (05-loss-curves.png, 05-predictions.png; --exercise N for some exercises only)";
 
     /// <inheritdoc />
     public ExperimentResult Run(ExperimentContext context)
