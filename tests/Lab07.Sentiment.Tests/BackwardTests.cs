@@ -71,4 +71,11 @@ public class BackwardTests
 
         ((Action)(() => Phrases.Random(4, 5, seed: 1).Backward(run, 0))).ShouldRejectArgument("run");
     }
+
+    [Test]
+    public void A_missing_run_is_named() =>
+        ShouldRejectNull(() => Phrases.Random(3, 2, seed: 1).Backward(null!, 0), "run");
+
+    private static void ShouldRejectNull(Action act, string parameter) =>
+        act.ShouldRejectArgument(parameter).Should().BeOfType<ArgumentNullException>("a missing {0} is an ArgumentNullException", parameter);
 }

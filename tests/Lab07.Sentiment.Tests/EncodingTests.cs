@@ -55,4 +55,14 @@ public class EncodingTests
         ((Action)(() => Words.Encode(""))).ShouldRejectArgument("text");
         ((Action)(() => Words.OneHot(" . "))).ShouldRejectArgument("text");
     }
+
+    [Test]
+    public void A_missing_text_is_named()
+    {
+        ShouldRejectNull(() => Words.Encode(null!), "text");
+        ShouldRejectNull(() => Words.OneHot(null!), "text");
+    }
+
+    private static void ShouldRejectNull(Action act, string parameter) =>
+        act.ShouldRejectArgument(parameter).Should().BeOfType<ArgumentNullException>("a missing {0} is an ArgumentNullException", parameter);
 }

@@ -74,4 +74,11 @@ public class ForwardTests
     [Test]
     public void An_input_holding_NaN_is_rejected() =>
         ((Action)(() => HandNetwork().Forward([Vector<double>.Build.Dense([0.0, double.NaN, 1.0])]))).ShouldRejectArgument("inputs");
+
+    [Test]
+    public void Missing_inputs_are_named() =>
+        ShouldRejectNull(() => HandNetwork().Forward(null!), "inputs");
+
+    private static void ShouldRejectNull(Action act, string parameter) =>
+        act.ShouldRejectArgument(parameter).Should().BeOfType<ArgumentNullException>("a missing {0} is an ArgumentNullException", parameter);
 }

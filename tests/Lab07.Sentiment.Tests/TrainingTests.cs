@@ -104,4 +104,19 @@ public class TrainingTests
         }
         return (history, network);
     }
+
+    [Test]
+    public void A_missing_argument_is_named()
+    {
+        var network = Phrases.Random(3, 2, seed: 1);
+        var gradients = network.Backward(network.Forward(Phrases.OneHot(3, 1)), 0);
+        ShouldRejectNull(() => Training.Step(null!, gradients, 0.1, 1), "network");
+        ShouldRejectNull(() => Training.Step(network, null!, 0.1, 1), "gradients");
+        ShouldRejectNull(() => Training.Fit(null!, Train, new TrainingOptions()), "train");
+        ShouldRejectNull(() => Training.Fit(Train, null!, new TrainingOptions()), "test");
+        ShouldRejectNull(() => Training.Fit(Train, Train, null!), "options");
+    }
+
+    private static void ShouldRejectNull(Action act, string parameter) =>
+        act.ShouldRejectArgument(parameter).Should().BeOfType<ArgumentNullException>("a missing {0} is an ArgumentNullException", parameter);
 }

@@ -54,4 +54,15 @@ public class VocabularyTests
     [Test]
     public void A_text_without_a_word_is_rejected_with_its_index() =>
         ((Action)(() => Vocabulary.FromTexts(["good", "bad", " "]))).ShouldRejectArgument("texts").Message.Should().Contain("2");
+
+    [Test]
+    public void A_missing_argument_is_named()
+    {
+        ShouldRejectNull(() => Vocabulary.Tokenize(null!), "text");
+        ShouldRejectNull(() => Vocabulary.FromTexts(null!), "texts");
+        ShouldRejectNull(() => Vocabulary.FromTexts(["a"]).IndexOf(null!), "word");
+    }
+
+    private static void ShouldRejectNull(Action act, string parameter) =>
+        act.ShouldRejectArgument(parameter).Should().BeOfType<ArgumentNullException>("a missing {0} is an ArgumentNullException", parameter);
 }
