@@ -65,15 +65,38 @@ public class ForwardTests
 
     [Test]
     public void No_input_is_rejected() =>
-        ((Action)(() => HandNetwork().Forward([]))).ShouldRejectArgument("inputs");
+        ((Action)(() => HandNetwork().Forward([]))).ShouldRejectArgument("inputs").OwnMessage().Should().NotBeNullOrWhiteSpace();
 
     [Test]
     public void An_input_of_the_wrong_length_is_rejected_with_its_index() =>
-        ((Action)(() => HandNetwork().Forward([Vector<double>.Build.Dense(3), Vector<double>.Build.Dense(4)]))).ShouldRejectArgument("inputs").Message.Should().Contain("1");
+        ((Action)(() => HandNetwork().Forward([Vector<double>.Build.Dense(3), Vector<double>.Build.Dense(4)]))).ShouldRejectArgument("inputs").Message.Should().Contain("1").And.Contain("3");
 
     [Test]
     public void An_input_holding_NaN_is_rejected() =>
-        ((Action)(() => HandNetwork().Forward([Vector<double>.Build.Dense([0.0, double.NaN, 1.0])]))).ShouldRejectArgument("inputs");
+        ((Action)(() => HandNetwork().Forward([Vector<double>.Build.Dense([0.0, double.NaN, 1.0])]))).ShouldRejectArgument("inputs").Message.Should().Contain("NaN");
+
+    private static IEnumerable<TestCaseData> MisfitParts()
+    {
+        static Matrix<double> M(int r, int c, double v = 0.1) => Matrix<double>.Build.Dense(r, c, v);
+        static Vector<double> V(int n, double v = 0.1) => Vector<double>.Build.Dense(n, v);
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4, double.NaN), M(3, 3), M(2, 3), V(3), V(2))), "weightXh").SetArgDisplayNames("W_xh NaN");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 2), M(2, 3), V(3), V(2))), "weightHh").SetArgDisplayNames("W_hh 3×2");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3, double.PositiveInfinity), M(2, 3), V(3), V(2))), "weightHh").SetArgDisplayNames("W_hh infinite");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3), M(2, 3, double.NaN), V(3), V(2))), "weightHy").SetArgDisplayNames("W_hy NaN");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3), M(2, 4), V(3), V(2))), "weightHy").SetArgDisplayNames("W_hy 2×4");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3), M(2, 3), V(4), V(2))), "biasH").SetArgDisplayNames("b_h of 4");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3), M(2, 3), V(3, double.NaN), V(2))), "biasH").SetArgDisplayNames("b_h NaN");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3), M(2, 3), V(3), V(3))), "biasY").SetArgDisplayNames("b_y of 3");
+        yield return new TestCaseData((Action)(() => _ = new SentimentRnn(M(3, 4), M(3, 3), M(2, 3), V(3), V(2, double.NaN))), "biasY").SetArgDisplayNames("b_y NaN");
+    }
+
+    // The constructor is given: the forward pass first, so that the check counts once Task 3 is started.
+    [TestCaseSource(nameof(MisfitParts))]
+    public void A_network_whose_parts_do_not_fit_or_are_not_finite_is_rejected_naming_the_part(Action create, string part)
+    {
+        HandNetwork().Forward(Phrases.OneHot(3, 0)).Hidden.Should().HaveCount(2);
+        create.ShouldRejectArgument(part);
+    }
 
     [Test]
     public void Missing_inputs_are_named() =>

@@ -58,12 +58,15 @@ public class StepTests
         ((Action)(() => Training.Step(Network(), Gradients() with { WeightHh = Matrix<double>.Build.Dense(2, 2) }, 0.1, 1))).ShouldRejectArgument("gradients");
 
     [Test]
-    public void A_gradient_holding_NaN_is_rejected() =>
+    public void A_gradient_holding_NaN_is_rejected()
+    {
         ((Action)(() => Training.Step(Network(), Gradients() with { BiasY = Vector<double>.Build.Dense([double.NaN, 0.0]) }, 0.1, 1))).ShouldRejectArgument("gradients");
+        ((Action)(() => Training.Step(Network(), Gradients() with { WeightHh = Matrix<double>.Build.Dense(1, 1, double.NaN) }, 0.1, 1))).ShouldRejectArgument("gradients");
+    }
 
     [TestCase(0.0, 1.0, "learningRate")]
     [TestCase(-0.1, 1.0, "learningRate")]
     [TestCase(0.1, 0.0, "clip")]
     public void A_step_size_or_clip_that_is_not_positive_is_rejected(double learningRate, double clip, string name) =>
-        ((Action)(() => Training.Step(Network(), Gradients(), learningRate, clip))).ShouldRejectArgument(name);
+        ((Action)(() => Training.Step(Network(), Gradients(), learningRate, clip))).ShouldRejectArgument(name).OwnMessage().Should().Contain($"{(name == "clip" ? clip : learningRate)}");
 }

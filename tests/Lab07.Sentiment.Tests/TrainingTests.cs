@@ -60,11 +60,12 @@ public class TrainingTests
 
     [Test]
     public void An_empty_test_set_is_rejected() =>
-        ((Action)(() => Training.Fit(Train, [], new TrainingOptions(Epochs: 1)))).ShouldRejectArgument("test");
+        ((Action)(() => Training.Fit(Train, [], new TrainingOptions(Epochs: 1)))).ShouldRejectArgument("test").OwnMessage().Should().NotBeNullOrWhiteSpace();
 
-    [Test]
-    public void A_phrase_without_a_word_is_rejected() =>
-        ((Action)(() => Training.Fit([.. Train, new SentimentExample(" ", 1)], Test, new TrainingOptions(Epochs: 1)))).ShouldRejectArgument("train");
+    [TestCase(" ")]
+    [TestCase("?!")]
+    public void A_phrase_without_a_word_is_rejected(string text) =>
+        ((Action)(() => Training.Fit([.. Train, new SentimentExample(text, 1)], Test, new TrainingOptions(Epochs: 1)))).ShouldRejectArgument("train").OwnMessage().Should().Contain("word");
 
     [Test]
     public void Options_out_of_range_are_rejected() =>
