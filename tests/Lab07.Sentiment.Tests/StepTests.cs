@@ -54,8 +54,11 @@ public class StepTests
     }
 
     [Test]
-    public void A_gradient_of_the_wrong_shape_is_rejected() =>
+    public void A_gradient_of_the_wrong_shape_is_rejected()
+    {
         ((Action)(() => Training.Step(Network(), Gradients() with { WeightHh = Matrix<double>.Build.Dense(2, 2) }, 0.1, 1))).ShouldRejectArgument("gradients");
+        ((Action)(() => Training.Step(Network(), Gradients() with { BiasY = Vector<double>.Build.Dense(3) }, 0.1, 1))).ShouldRejectArgument("gradients");
+    }
 
     [Test]
     public void A_gradient_holding_NaN_is_rejected()
