@@ -6,7 +6,7 @@ namespace RnnKata.Analyzers.Tests;
 /// <summary>
 /// The in-memory tests prove what the rules report; these prove the analyzers actually load in a
 /// real <c>dotnet build</c> of an exercise project, next to the banned-API analyzer (the RNN rules
-/// RK0004 to RK0007 and RK0009 to RK0011 included, as warnings in both modes), that grading
+/// RK0004 to RK0007, RK0009 to RK0011 and RK0013 included, as warnings in both modes), that grading
 /// (<c>-p:KataGrading=true</c>) turns a banned API into an error, and that hiding the banned API
 /// from RS0030 in source still fails grading, with RK0003, and that the allowlist for graded code
 /// (RK0008) is off while practising and an error when grading. Each builds a copy of the repository in

@@ -5,7 +5,7 @@ using RnnKata.Analyzers.Tests.Support;
 namespace RnnKata.Analyzers.Tests;
 
 /// <summary>
-/// The RNN rules (RK0004 to RK0007, RK0009 to RK0011) must stay quiet on correct code, and the
+/// The RNN rules (RK0004 to RK0007, RK0009 to RK0011, RK0013) must stay quiet on correct code, and the
 /// reference solutions are the correct code the kata has. Each lab under <c>solutions/</c> is
 /// compiled as its project compiles it (its own files plus the <c>Given/</c> files it links from
 /// <c>exercises/</c>), with all of their analyzers; a new lab is picked up by its folder.

@@ -47,11 +47,14 @@ public static class KataDiagnostics
     /// <summary>Rule id: a <c>Random</c> drawn from inside a MathNet builder's init function, which may run in parallel.</summary>
     public const string RandomInParallelInitId = "RK0012";
 
+    /// <summary>Rule id: a series padded at its end with copies of its last value before it is cut into windows.</summary>
+    public const string SeriesPaddedWithLastValueId = "RK0013";
+
     /// <summary>Rule id: a many-to-one network's output read from the first hidden state, not the last.</summary>
     public const string OutputFromFirstStateId = "RK0014";
 
     // The category of the rules that point at classic mistakes in RNN code and its training
-    // (RK0004 to RK0007, RK0009 to RK0011, RK0014).
+    // (RK0004 to RK0007, RK0009 to RK0011, RK0013, RK0014).
     private const string RnnCategory = "Rnn";
 
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
@@ -275,6 +278,25 @@ public static class KataDiagnostics
         helpLinkUri: HelpLink(RandomInParallelInitId));
 
     /// <summary>
+    /// RK0013, Warning: a series padded at its end with copies of its own last value (the lecture's windows in chapter 6).
+    /// {0} is what is added, {1} the series.
+    /// </summary>
+    public static readonly DiagnosticDescriptor SeriesPaddedWithLastValue = new(
+        id: SeriesPaddedWithLastValueId,
+        title: "Series padded with its last value",
+        messageFormat: "'{0}' pads the series '{1}' with copies of its last value: every window that reaches into the "
+            + "padding is given a target that never happened (the last value again), and the model is trained and "
+            + "scored on made-up data. Cut only the windows the series has: N values give N - T windows of T.",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Padding the end of a series by repeating its last value lets every value start a window, but "
+            + "the windows that start in the last T values predict a copy of the last value instead of a real next "
+            + "value. Those targets are fabricated: the network learns that the series stops moving, and a test "
+            + "score over them rewards predicting the last value.",
+        helpLinkUri: HelpLink(SeriesPaddedWithLastValueId));
+
+    /// <summary>
     /// RK0014, Warning: the output weights multiply the hidden state at index 0 (h_0, or the state after the first word).
     /// {0} is the product, {1} the state.
     /// </summary>
@@ -296,7 +318,8 @@ public static class KataDiagnostics
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
             GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed,
-            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit, OutputFromFirstState);
+            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit,
+            SeriesPaddedWithLastValue, OutputFromFirstState);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

@@ -14,16 +14,28 @@ namespace RnnKata.Lab05;
 /// </summary>
 public sealed class RmsProp
 {
+    private double _learningRate;
+
     /// <summary>An optimizer; the defaults are the seed's (lr 0.007, ρ 0.92, μ 0.5) with TF1's accumulator start 1.0.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range (<see cref="RmsPropHyperparameters.Check"/>).</exception>
     public RmsProp(double learningRate = 0.007, double decay = 0.92, double momentum = 0.5, double epsilon = 1e-10, double initialAccumulator = 1.0)
     {
         RmsPropHyperparameters.Check(learningRate, decay, momentum, epsilon, initialAccumulator);
-        (LearningRate, Decay, Momentum, Epsilon, InitialAccumulator) = (learningRate, decay, momentum, epsilon, initialAccumulator);
+        (Decay, Momentum, Epsilon, InitialAccumulator) = (decay, momentum, epsilon, initialAccumulator);
+        LearningRate = learningRate;
     }
 
-    /// <summary>lr.</summary>
-    public double LearningRate { get; }
+    /// <summary>lr; a learning-rate schedule may set it between steps (the mean square and the velocity carry on).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not positive and finite.</exception>
+    public double LearningRate
+    {
+        get => _learningRate;
+        set
+        {
+            RmsPropHyperparameters.Check(value, Decay, Momentum, Epsilon, InitialAccumulator);
+            _learningRate = value;
+        }
+    }
 
     /// <summary>ρ, the decay of the mean square s (TF1's <c>decay</c>, the seed's <c>lr_decay</c>, PyTorch's <c>alpha</c>).</summary>
     public double Decay { get; }

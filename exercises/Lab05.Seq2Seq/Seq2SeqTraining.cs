@@ -10,7 +10,8 @@ public static class Seq2SeqTraining
     /// <summary>
     /// Trains a <see cref="Seq2SeqParameters.Seeded"/> model for iterations t = 0 … <c>options.Iterations</c>, each on a fresh
     /// <paramref name="batches"/>(B, random) from <c>new Random(options.Seed)</c>; after every step with t % TestEvery == 0
-    /// (and after the last) the loss on a fresh test batch from <c>new Random(options.Seed + 1)</c>.
+    /// (and after the last) the loss on a fresh test batch from <c>new Random(options.Seed + 1)</c>. Step t uses
+    /// <c>options.LearningRateAt(t)</c>.
     /// </summary>
     /// <param name="options">What to train and how.</param>
     /// <param name="batches">Draws a batch of the given size (<see cref="SeedExercise.Batches"/>).</param>
@@ -36,6 +37,7 @@ public static class Seq2SeqTraining
             var loss = SeedLoss.HalfSumOfSquares(run.Predictions, batch.Targets);
             var theta = parameters.ToFlat();
             var penalty = SeedLoss.L2Penalty(theta, mask, options.L2);
+            optimizer.LearningRate = options.LearningRateAt(t);
             optimizer.Step(theta, model.Backward(run, loss.Gradients) + penalty.Gradient);
             parameters.SetFlat(theta);
             losses.Add(loss.Value + penalty.Value);

@@ -58,10 +58,11 @@ internal sealed class EngineSeq2Seq : IDisposable
         }
     }
 
-    /// <summary>One RMSProp step on <paramref name="batch"/>; returns the seed's loss (½Σ + λ·L2) before the step.</summary>
-    public double TrainStep(Seq2SeqBatch batch)
+    /// <summary>One RMSProp step of lr <paramref name="learningRate"/> on <paramref name="batch"/>; returns the seed's loss (½Σ + λ·L2) before the step.</summary>
+    public double TrainStep(Seq2SeqBatch batch, double learningRate)
     {
         Load(batch);
+        _trainer.LearningRate = (float)learningRate;
         return _trainer.TrainLoaded();
     }
 

@@ -6,6 +6,7 @@ namespace RnnKata.Lab05;
 /// <summary>RMSProp with momentum over one flat parameter vector (chapter 5, task 4).</summary>
 public sealed class RmsProp
 {
+    private double _learningRate;
     private Vector<double>? _meanSquare;
     private Vector<double>? _velocity;
 
@@ -13,11 +14,21 @@ public sealed class RmsProp
     public RmsProp(double learningRate = 0.007, double decay = 0.92, double momentum = 0.5, double epsilon = 1e-10, double initialAccumulator = 1.0)
     {
         RmsPropHyperparameters.Check(learningRate, decay, momentum, epsilon, initialAccumulator);
-        (LearningRate, Decay, Momentum, Epsilon, InitialAccumulator) = (learningRate, decay, momentum, epsilon, initialAccumulator);
+        (Decay, Momentum, Epsilon, InitialAccumulator) = (decay, momentum, epsilon, initialAccumulator);
+        LearningRate = learningRate;
     }
 
-    /// <summary>lr.</summary>
-    public double LearningRate { get; }
+    /// <summary>lr; a learning-rate schedule may set it between steps (the mean square and the velocity carry on).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not positive and finite.</exception>
+    public double LearningRate
+    {
+        get => _learningRate;
+        set
+        {
+            RmsPropHyperparameters.Check(value, Decay, Momentum, Epsilon, InitialAccumulator);
+            _learningRate = value;
+        }
+    }
 
     /// <summary>ρ.</summary>
     public double Decay { get; }

@@ -16,7 +16,7 @@ public static class Seq2SeqTraining
         var (losses, tests) = (new List<double>(), new List<Seq2SeqProgress>());
         for (int t = 0; t <= options.Iterations; t++)
         {
-            losses.Add(network.TrainStep(t == 0 ? first : batches(options.BatchSize, train)));
+            losses.Add(network.TrainStep(t == 0 ? first : batches(options.BatchSize, train), options.LearningRateAt(t)));
             if (t % options.TestEvery == 0 || t == options.Iterations)
             {
                 tests.Add(new Seq2SeqProgress(t, losses[^1], network.Loss(batches(options.BatchSize, test))));

@@ -21,10 +21,16 @@ internal static class PiecesReplay
             var loss = SeedLoss.HalfSumOfSquares(run.Predictions, batch.Targets);
             var theta = parameters.ToFlat();
             var penalty = SeedLoss.L2Penalty(theta, mask, options.L2);
+            optimizer.LearningRate = CosineLearningRate(options, t);
             optimizer.Step(theta, model.Backward(run, loss.Gradients) + penalty.Gradient);
             parameters.SetFlat(theta);
             losses[t] = loss.Value + penalty.Value;
         }
         return losses;
     }
+
+    // Chapter 5's schedule written out here rather than taken from the options: lr_f + (lr − lr_f)·(1 + cos(πt/T))/2.
+    private static double CosineLearningRate(Seq2SeqTrainingOptions options, int t) => options.FinalLearningRate is { } final
+        ? final + (options.LearningRate - final) * 0.5 * (1 + Math.Cos(Math.PI * t / options.Iterations))
+        : options.LearningRate;
 }

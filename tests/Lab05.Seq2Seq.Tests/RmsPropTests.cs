@@ -29,6 +29,21 @@ public class RmsPropTests
     }
 
     [Test]
+    public void A_learning_rate_set_between_steps_scales_the_next_step_and_the_velocity_carries_on()
+    {
+        var optimizer = new RmsProp(learningRate: 0.1, decay: 0.9, momentum: 0.5, epsilon: 0.01, initialAccumulator: 1.0);
+        var theta = V(1, -1);
+        optimizer.Step(theta, V(2, 0));
+
+        optimizer.LearningRate = 0.02;
+        optimizer.Step(theta, V(-1, 3));
+
+        // As the hand computation above, with the second step's lr 0.02 on a velocity that still holds half of the first.
+        double v1 = 2 / (Math.Sqrt(1.3) + 0.01), v2 = 0.5 * v1 - 1 / (Math.Sqrt(1.27) + 0.01), w2 = 3 / (Math.Sqrt(1.71) + 0.01);
+        Matrices.ShouldBeClose(theta, V(1 - 0.1 * v1 - 0.02 * v2, -1 - 0.02 * w2), "a schedule changes lr for the next step only (θ − lr·v, read at each step)");
+    }
+
+    [Test]
     public void The_first_step_from_an_accumulator_of_zero_moves_by_about_lr_over_the_root_of_one_minus_rho()
     {
         var optimizer = new RmsProp(learningRate: 0.1, decay: 0.9, momentum: 0.5, epsilon: 0.01, initialAccumulator: 0);

@@ -43,6 +43,48 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
         }
     }
 
+    private static IEnumerable<TestCaseData> Rescheduled()
+    {
+        yield return new TestCaseData(OptimizerSettings.Sgd(0.5f, momentum: 0.9f)).SetArgDisplayNames("SGD momentum");
+        yield return new TestCaseData(OptimizerSettings.RmsProp(0.007f, decay: 0.92f, momentum: 0.5f, initialAccumulator: 1f))
+            .SetArgDisplayNames("RMSProp momentum from s = 1");
+    }
+
+    [TestCaseSource(nameof(Rescheduled))]
+    public void A_learning_rate_set_between_steps_drives_the_next_step_and_the_state_carries_on(OptimizerSettings settings)
+    {
+        // Step 1 at lr, step 2 at lr/10 with the momentum (and RMSProp's mean square) of step 1: a trainer that ignored the
+        // new rate would move 10× too far, one that restarted its state would lose step 1's velocity.
+        var config = TestModels.Network(CellKind.Gru, HeadPlacement.LastStep, LossKind.MeanSquaredError, layers: 1);
+        using var model = config.CreateModel(Backend, seed: 21);
+        using var trainer = new Trainer(model, settings);
+        var batch = TestModels.Data(config, seed: 22);
+        var state = new ScalarOptimizer(settings, model.Parameters.Count);
+        var before = model.Parameters.ReadValues();
+        trainer.Train(batch);
+        state.Step(before, model.Parameters.ReadGradients(), 1);
+        before = model.Parameters.ReadValues();
+        var lower = settings.LearningRate / 10;
+
+        trainer.LearningRate = lower;
+        trainer.Train(batch);
+
+        trainer.LearningRate.Should().Be(lower);
+        trainer.Optimizer.Should().Be(settings.WithLearningRate(lower), "only the learning rate changes");
+        var expected = state.Step(before, model.Parameters.ReadGradients(), 2, learningRate: lower);
+        CheckChange($"{BackendName} {settings.Kind} step 2 at lr {lower}", before, expected, model.Parameters.ReadValues());
+    }
+
+    [TestCase(0f)]
+    [TestCase(-0.1f)]
+    [TestCase(float.NaN)]
+    [TestCase(float.PositiveInfinity)]
+    public void A_learning_rate_that_is_not_positive_and_finite_is_refused(float learningRate)
+    {
+        var act = () => OptimizerSettings.RmsProp(0.01f, momentum: 0.5f).WithLearningRate(learningRate);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("learningRate").WithMessage("The learning rate must be a positive finite number*");
+    }
+
     // The change p' − p against the reference change, relative 1e-4 with a floor of 1% of the largest change,
     // plus the rounding of p' itself to float.
     [TestCase(0f, TestName = "One RMSProp step from s = 0 matches the hand computation")]
@@ -95,10 +137,10 @@ public class OptimizerTests(string backendName) : BackendFixture(backendName)
         private readonly double[] _first = Enumerable.Repeat(s.Kind == OptimizerKind.RmsProp ? s.InitialAccumulator : 0.0, count).ToArray();
         private readonly double[] _second = new double[count];
 
-        public double[] Step(float[] parameters, float[] gradients, int t)
+        public double[] Step(float[] parameters, float[] gradients, int t, double? learningRate = null)
         {
             var next = new double[parameters.Length];
-            double lr = s.LearningRate, eps = s.Epsilon, mu = s.Momentum;
+            double lr = learningRate ?? s.LearningRate, eps = s.Epsilon, mu = s.Momentum;
             for (var i = 0; i < parameters.Length; i++)
             {
                 double p = parameters[i], g = gradients[i];

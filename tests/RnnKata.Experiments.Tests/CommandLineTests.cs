@@ -80,6 +80,18 @@ public sealed class CommandLineTests
         Read("lab06", "--csv", "prices.csv").Settings.PriceCsv.Should().Be(Path.GetFullPath("prices.csv"));
 
     [Test]
+    public void Exercise_chooses_lab_5s_exercises_in_order_each_once()
+    {
+        Read("lab05").Settings.Lab05Exercises.Should().BeNull("all three exercises run unless --exercise names some");
+        Read("lab05", "--exercise", "3", "--exercise", "2", "--exercise", "3").Settings.Lab05Exercises.Should().Equal(2, 3);
+    }
+
+    [TestCase("0")]
+    [TestCase("4")]
+    public void An_exercise_lab_5_does_not_have_is_an_error_naming_it(string value) =>
+        Errors("lab05", "--exercise", value).Should().ContainSingle().Which.Should().Contain("--exercise must be 1, 2 or 3").And.Contain($"'{value}'");
+
+    [Test]
     public void Every_option_is_read()
     {
         var settings = Read("lab03", "--backend", "simd", "--seed", "7", "--seeds", "3", "--quick",

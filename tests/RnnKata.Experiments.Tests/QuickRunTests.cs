@@ -25,9 +25,12 @@ public sealed class QuickRunTests
     [TearDown]
     public void RemoveOutputFolder() => Directory.Delete(_output, recursive: true);
 
-    private ExperimentResult RunQuick(IExperiment experiment, int seeds = 1, List<ProgressUpdate>? progress = null)
+    private ExperimentResult RunQuick(IExperiment experiment, int seeds = 1, List<ProgressUpdate>? progress = null, IReadOnlyList<int>? lab05Exercises = null)
     {
-        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, seeds, Quick: true, _output, null, "solutions");
+        var settings = new ExperimentSettings([experiment.Name], BackendKind.Simd, 42, seeds, Quick: true, _output, null, "solutions")
+        {
+            Lab05Exercises = lab05Exercises,
+        };
         var outcome = ExperimentRunner.Run([experiment], settings, _ => update => progress?.Add(update)).Single();
         outcome.Status.Should().Be(ExperimentStatus.Completed, outcome.Message);
         return outcome.Result!;
@@ -140,6 +143,20 @@ public sealed class QuickRunTests
         result.Metrics.Should().OnlyContain(m => m.Seed == null, "a quick run is not the seed's setting, so it is compared with no seed figure");
         // sin and cos over 3π in 20 samples: the true future is far from the last seen value (its MSE is about 1).
         Value(result, "exercise 1 (sine and cosine): held-out MSE of repeating the last seen value").Should().BeInRange(0.5, 2);
+    }
+
+    [Test]
+    public void Lab05_with_only_exercise_two_runs_its_three_recipes_for_each_seed_and_draws_nothing()
+    {
+        var progress = new List<ProgressUpdate>();
+        var result = RunQuick(new Lab05Experiment(), seeds: 2, progress, lab05Exercises: [2]);
+
+        result.Figures.Should().BeEmpty("the figures show all three exercises");
+        result.Metrics.Should().OnlyContain(m => m.Name.StartsWith("exercise 2 (two frequencies)"));
+        result.Metrics.Where(m => m.Name.EndsWith("final test loss (the seed's definition)")).Should().HaveCount(3, "the seed's RMSProp, the gentler one and the cosine schedule")
+            .And.OnlyContain(m => m.Runs == 2);
+        progress.Select(p => p.Fraction).Should().BeInAscendingOrder("the bar counts the runs of exercise 2 only, so it never jumps back");
+        progress.Where(p => p.Stage != "done").Max(p => p.Fraction).Should().BeGreaterThan(0.95, "the last run of the last seed fills the bar");
     }
 
     [Test]

@@ -1,7 +1,7 @@
 namespace RnnKata.Analyzers.Tests.Support;
 
 /// <summary>
-/// One classic RNN mistake per rule RK0004 to RK0007, RK0009 to RK0011 and RK0014, in a file that compiles in any lab's
+/// One classic RNN mistake per rule RK0004 to RK0007, RK0009 to RK0011, RK0013 and RK0014, in a file that compiles in any lab's
 /// exercise or solution project (MathNet and the implicit usings). The comments mark the lines.
 /// </summary>
 internal static class PlantedRnnMistakes
@@ -81,6 +81,9 @@ internal static class PlantedRnnMistakes
                 }
                 return (inputs, targets);
             }
+
+            internal static double[] Padded(double[] series, int length) =>
+                series.Concat(Enumerable.Repeat(series[^1], length)).ToArray();         // RK0013: made-up targets
         }
 
         internal static class PlantedManyToOne

@@ -16,6 +16,12 @@ public sealed record Seq2SeqTrainingOptions(Seq2SeqSpec Spec, int BatchSize, int
     /// <summary>lr.</summary>
     public double LearningRate { get; init; } = 0.007;
 
+    /// <summary>
+    /// null (the seed): lr stays at <see cref="LearningRate"/>. Otherwise lr follows half a cosine from
+    /// <see cref="LearningRate"/> at t = 0 down to this at t = Iterations (<see cref="LearningRateAt"/>; chapter 5, "Beating the seed").
+    /// </summary>
+    public double? FinalLearningRate { get; init; }
+
     /// <summary>ρ, the decay of the mean square.</summary>
     public double Decay { get; init; } = 0.92;
 
@@ -44,6 +50,20 @@ public sealed record Seq2SeqTrainingOptions(Seq2SeqSpec Spec, int BatchSize, int
     /// default; your code runs in double and ignores it.</summary>
     public string? Backend { get; init; }
 
+    /// <summary>
+    /// The learning rate of the step at iteration <paramref name="iteration"/> (0 … Iterations): <see cref="LearningRate"/>
+    /// without a <see cref="FinalLearningRate"/>, else lr_f + (lr − lr_f)·(1 + cos(π·t/Iterations))/2.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="iteration"/> is outside 0 … Iterations.</exception>
+    public double LearningRateAt(int iteration)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(iteration);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(iteration, Iterations);
+        if (FinalLearningRate is not { } final || Iterations == 0)
+            return LearningRate;
+        return final + (LearningRate - final) * (1 + Math.Cos(Math.PI * iteration / Iterations)) / 2;
+    }
+
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     /// <exception cref="ArgumentException">A size, count or hyperparameter is out of range.</exception>
     public void Validate()
@@ -62,5 +82,7 @@ public sealed record Seq2SeqTrainingOptions(Seq2SeqSpec Spec, int BatchSize, int
         {
             throw new ArgumentException(e.Message, e.ParamName, e);
         }
+        if (FinalLearningRate is { } final && (!(final > 0) || double.IsInfinity(final)))
+            throw new ArgumentException($"FinalLearningRate must be a positive finite number or null (it is {final}).", nameof(FinalLearningRate));
     }
 }

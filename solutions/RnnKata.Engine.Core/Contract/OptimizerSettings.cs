@@ -3,18 +3,13 @@ namespace RnnKata.Engine;
 /// <summary>An optimizer and its hyper-parameters. Use the factory methods: they carry PyTorch's defaults.</summary>
 public sealed record OptimizerSettings
 {
-    private OptimizerSettings(OptimizerKind kind, float learningRate)
-    {
-        if (!(learningRate > 0) || !float.IsFinite(learningRate))
-            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate must be a positive finite number.");
-        (Kind, LearningRate) = (kind, learningRate);
-    }
+    private OptimizerSettings(OptimizerKind kind, float learningRate) => (Kind, LearningRate) = (kind, CheckedLearningRate(learningRate));
 
     /// <summary>Which update rule.</summary>
     public OptimizerKind Kind { get; }
 
     /// <summary>lr.</summary>
-    public float LearningRate { get; }
+    public float LearningRate { get; private init; }
 
     /// <summary>μ for SGD and RMSProp (0 = none).</summary>
     public float Momentum { get; private init; }
@@ -66,8 +61,17 @@ public sealed record OptimizerSettings
     public static OptimizerSettings Adagrad(float learningRate = 1e-2f, float epsilon = 1e-10f) =>
         new(OptimizerKind.Adagrad, learningRate) { Epsilon = Positive(epsilon, nameof(epsilon)) };
 
+    /// <summary>The same optimizer with another lr (a learning-rate schedule); every other setting is kept.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is not a positive finite number.</exception>
+    public OptimizerSettings WithLearningRate(float learningRate) => this with { LearningRate = CheckedLearningRate(learningRate) };
+
     /// <summary>Floats of optimizer state per parameter: Adam 2 (m, v), RMSProp 2 (s, buf), SGD 1 (buf), Adagrad 1 (s).</summary>
     public int StatePerParameter => Kind is OptimizerKind.Adam or OptimizerKind.RmsProp ? 2 : 1;
+
+    private static float CheckedLearningRate(float learningRate) =>
+        learningRate > 0f && float.IsFinite(learningRate)
+            ? learningRate
+            : throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate must be a positive finite number.");
 
     private static float Fraction(float value, string name) =>
         value is >= 0f and < 1f ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [0, 1).");

@@ -32,8 +32,19 @@ public sealed class Trainer : IDisposable
     /// <summary>The model.</summary>
     public SequenceModel Model { get; }
 
-    /// <summary>The optimizer.</summary>
-    public OptimizerSettings Optimizer { get; }
+    /// <summary>The optimizer; only its learning rate may change (<see cref="LearningRate"/>).</summary>
+    public OptimizerSettings Optimizer { get; private set; }
+
+    /// <summary>
+    /// The optimizer's lr for the next steps (a learning-rate schedule sets it between iterations); the optimizer's state,
+    /// such as RMSProp's mean square and momentum, carries on.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a positive finite number.</exception>
+    public float LearningRate
+    {
+        get => Optimizer.LearningRate;
+        set => Optimizer = Optimizer.WithLearningRate(value);
+    }
 
     /// <summary>The clipping rule.</summary>
     public GradientClipping Clipping { get; }

@@ -7,7 +7,7 @@ using RnnKata.Experiments.Running;
 namespace RnnKata.Experiments.Cli;
 
 /// <summary>
-/// The command line: <c>&lt;experiment&gt;... [--backend] [--seed] [--seeds] [--quick] [--out] [--json] [--target] [--csv]</c>,
+/// The command line: <c>&lt;experiment&gt;... [--backend] [--seed] [--seeds] [--quick] [--out] [--json] [--target] [--csv] [--exercise]</c>,
 /// parsed with System.CommandLine (help, errors and type conversion come from it).
 /// </summary>
 public sealed class ExperimentsCommandLine
@@ -72,6 +72,12 @@ public sealed class ExperimentsCommandLine
         Description = "Lab 6: a CSV of daily closes (Date and Close columns, yyyy-MM-dd) to predict one day ahead instead of the shipped synthetic prices",
     };
 
+    private readonly Option<int[]?> _exercise = new("--exercise")
+    {
+        Description = "Lab 5: run only these of the seed's exercises (1, 2, 3; repeat the option for several), each with its variants, and no figures",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     private readonly Option<string> _target = new("--target")
     {
         Description = "Whose lab code runs: the reference solutions, or your exercises (re-launches with -p:KataTarget=exercises)",
@@ -87,11 +93,12 @@ public sealed class ExperimentsCommandLine
         _target.AcceptOnlyFromAmong([.. Targets]);
         _seed.CustomParser = result => WholeNumber(result, "--seed", minimum: 0, "the seed");
         _seeds.CustomParser = result => WholeNumber(result, "--seeds", minimum: 1, "runs per setting");
+        _exercise.Validators.Add(ValidateExercises);
         Command = new RootCommand(
             "Runs the kata's experiments: each draws its chapter's figures, prints every number the chapter states " +
             "beside the original lab's figure, and (with --json) writes them as JSON.")
         {
-            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target, _csv,
+            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target, _csv, _exercise,
         };
         Command.SetAction(parse => run(Read(parse)));
     }
@@ -115,6 +122,7 @@ public sealed class ExperimentsCommandLine
             isQuick, OutputFolder(parse.GetValue(_output), side, isQuick), parse.GetValue(_json) is { } file ? Path.GetFullPath(file) : null, side)
         {
             PriceCsv = parse.GetValue(_csv) is { } csv ? Path.GetFullPath(csv) : null,
+            Lab05Exercises = parse.GetValue(_exercise) is { Length: > 0 } exercises ? exercises.Distinct().Order().ToArray() : null,
         };
         return new ExperimentsRequest(listOnly, settings);
     }
@@ -137,6 +145,13 @@ public sealed class ExperimentsCommandLine
             return value;
         result.AddError($"{option} must be a whole number of at least {minimum} ({meaning}), not '{token}'.");
         return minimum;
+    }
+
+    private static void ValidateExercises(OptionResult result)
+    {
+        foreach (var token in result.Tokens)
+            if (token.Value is not ("1" or "2" or "3"))
+                result.AddError($"--exercise must be 1, 2 or 3 (Lab 5's exercises), not '{token.Value}'.");
     }
 
     private static void ValidateExperiments(ArgumentResult result)

@@ -15,42 +15,47 @@ internal static class Seq2SeqRuns
     /// <summary>The seed's three runs together, in seconds (TF 1.15 on Colab).</summary>
     public const double SeedTotalSeconds = 214;
 
-    /// <summary>
-    /// Training runs per seed: the three exercises, exercise 1 with teacher forcing, the four runs of the review questions, and
-    /// exercise 2 with gentler RMSProp settings.
-    /// </summary>
-    public const int PerSeed = 9;
-
-    // Where each exercise's run falls in a seed's order (for the progress bar): exercise 1, its feed and review runs (1–5),
-    // exercise 2 and its gentler run (7), exercise 3.
-    private static readonly int[] ExerciseRun = [0, 6, 8];
+    /// <summary>Training runs of each exercise per seed: exercise 1 with teacher forcing and the four runs of the review questions;
+    /// exercise 2 with gentler RMSProp settings and with the cosine schedule; exercise 3 alone.</summary>
+    public static IReadOnlyList<int> RunsOfExercise { get; } = [6, 3, 1];
 
     /// <summary>Exercise 2's gentler RMSProp: a smaller step and a slower-moving mean square; everything else is the seed's.</summary>
     public const double GentlerLearningRate = 0.003, GentlerDecay = 0.99;
 
+    /// <summary>Exercise 2's cosine schedule: the seed's RMSProp, its lr decaying along half a cosine to this at the last iteration.</summary>
+    public const double ScheduledFinalLearningRate = 0.0007;
+
     /// <summary>The fixed training set of the full-batch run of the review questions.</summary>
     public const int FullBatch = 256;
+
+    /// <summary>The runs of the chosen exercises (1-based) for every seed: what the progress bar counts.</summary>
+    public static int RunsPerSeed(IReadOnlyList<int> exercises) => exercises.Sum(e => RunsOfExercise[e - 1]);
 
     /// <summary>What a seed's runs leave: the metrics and what the figures need.</summary>
     public sealed record Outcome(List<SeedValue> Values, IReadOnlyList<LossPanel> LossPanels, IReadOnlyList<PredictionPanel> Predictions);
 
-    public static Outcome Run(ExperimentContext context, Lab05Budget budget, int seed, int seedIndex, string backend)
+    /// <summary>The chosen exercises' runs (1-based numbers, in order) for one seed; <paramref name="progress"/> counts every run
+    /// of every seed.</summary>
+    public static Outcome Run(ExperimentContext context, Lab05Budget budget, int seed, IReadOnlyList<int> exercises, RunCounter progress, string backend)
     {
         var values = new List<SeedValue>();
         var lossPanels = new List<LossPanel>();
         var predictionPanels = new List<PredictionPanel>();
         double total = 0;
-        for (int i = 0; i < SeedExercises.All.Count; i++)
+        foreach (var i in exercises.Select(e => e - 1))
         {
             var exercise = SeedExercises.All[i];
             string name = $"exercise {i + 1} ({exercise.Name})";
             var options = new Seq2SeqTrainingOptions(exercise.Spec, exercise.BatchSize, budget.Iterations[i], seed) { Backend = backend };
-            var (result, seconds) = Train(context, options, exercise, $"{name}, seed {seed}", seedIndex * PerSeed + ExerciseRun[i]);
+            var (result, seconds) = Train(context, options, exercise, $"{name}, seed {seed}", progress);
             total += seconds;
             var heldOut = HeldOut(exercise, budget, seed);
             var model = result.Model(exercise.Spec);
             if (i == 1)
-                values.AddRange(GentlerRun(context, options, exercise, name, heldOut, seedIndex * PerSeed + ExerciseRun[1] + 1));
+            {
+                values.AddRange(GentlerRun(context, options, exercise, name, heldOut, progress));
+                values.AddRange(ScheduledRun(context, options, exercise, name, heldOut, progress));
+            }
             var setting = $"{exercise.Spec.Layers} GRU layers of {exercise.Spec.Hidden}, batch {exercise.BatchSize}, {budget.Iterations[i]} iterations, RMSProp(0.007, ρ 0.92, μ 0.5, s₀ = 1), λ 0.003 on all but the scale";
             values.Add(new($"{name}: final test loss (the seed's definition)",
                 $"½Σ(ŷ − y)² over one test batch of {exercise.BatchSize} plus λ·Σ½w², after the last iteration; {setting}",
@@ -69,11 +74,12 @@ internal static class Seq2SeqRuns
                 predictionPanels.Add(new($"exercise {i + 1}, test sequence {b + 1}", Sequence(first.Inputs, b), Sequence(first.Targets, b), Sequence(predicted, b)));
             if (i == 0)
             {
-                values.AddRange(FeedComparison(context, budget, seed, seedIndex, backend, heldOut, model));
-                values.AddRange(ReviewRuns(context, budget, seed, seedIndex, backend, heldOut));
+                values.AddRange(FeedComparison(context, budget, seed, progress, backend, heldOut, model));
+                values.AddRange(ReviewRuns(context, budget, seed, progress, backend, heldOut));
             }
         }
-        values.Add(new("all three exercises: training seconds", "the three runs' wall time together; the seed's 7 + 79 + 128 s on Colab", total,
+        if (exercises.Count == SeedExercises.All.Count)
+            values.Add(new("all three exercises: training seconds", "the three runs' wall time together; the seed's 7 + 79 + 128 s on Colab", total,
             SeedFigure: context.Quick ? null : SeedTotalSeconds));
         return new Outcome(values, lossPanels, predictionPanels);
     }
@@ -81,11 +87,11 @@ internal static class Seq2SeqRuns
     // Exercise 2 with the seed's settings lands above the seed's one-batch 57.2 on average over batches (chapter 5, Results):
     // the same model, data and iterations with a smaller step and a slower mean square.
     private static IEnumerable<SeedValue> GentlerRun(ExperimentContext context, Seq2SeqTrainingOptions seedOptions, SeedExercise exercise, string name,
-                                                     IReadOnlyList<Seq2SeqBatch> heldOut, int run)
+                                                     IReadOnlyList<Seq2SeqBatch> heldOut, RunCounter progress)
     {
         var options = seedOptions with { LearningRate = GentlerLearningRate, Decay = GentlerDecay };
         string gentle = $"{name}, RMSProp lr {GentlerLearningRate}, ρ {GentlerDecay}";
-        var (result, seconds) = Train(context, options, exercise, $"{gentle}, seed {options.Seed}", run);
+        var (result, seconds) = Train(context, options, exercise, $"{gentle}, seed {options.Seed}", progress);
         var model = result.Model(exercise.Spec);
         var setting = $"as the seed's exercise 2 but RMSProp({GentlerLearningRate}, ρ {GentlerDecay}, μ 0.5, s₀ = 1)";
         yield return new($"{gentle}: final test loss (the seed's definition)",
@@ -96,13 +102,31 @@ internal static class Seq2SeqRuns
             SeedFigure: context.Quick ? null : SeedMse[1]);
     }
 
+    // The seed's model, data, loss and RMSProp, its lr decaying along half a cosine from 0.007 to a tenth of it: the final steps
+    // are small, so the last test batch sees a model that no longer jumps from batch to batch (chapter 5, "Beating the seed").
+    private static IEnumerable<SeedValue> ScheduledRun(ExperimentContext context, Seq2SeqTrainingOptions seedOptions, SeedExercise exercise, string name,
+                                                       IReadOnlyList<Seq2SeqBatch> heldOut, RunCounter progress)
+    {
+        var options = seedOptions with { FinalLearningRate = ScheduledFinalLearningRate };
+        string scheduled = $"{name}, lr cosine {options.LearningRate} → {ScheduledFinalLearningRate}";
+        var (result, seconds) = Train(context, options, exercise, $"{scheduled}, seed {options.Seed}", progress);
+        var model = result.Model(exercise.Spec);
+        var setting = $"as the seed's exercise 2 (RMSProp ρ {options.Decay}, μ {options.Momentum}, s₀ = 1) but lr following half a cosine from {options.LearningRate} to {ScheduledFinalLearningRate}";
+        yield return new($"{scheduled}: final test loss (the seed's definition)",
+            $"½Σ(ŷ − y)² over one test batch of {exercise.BatchSize} plus λ·Σ½w², after the last iteration; {setting}",
+            result.Tests[^1].TestLoss, Seconds: seconds, SeedFigure: context.Quick ? null : exercise.SeedTestLoss);
+        yield return new($"{scheduled}: held-out MSE", $"mean of (ŷ − y)² over {heldOut.Count} fresh batches of {exercise.BatchSize}; {setting}",
+            Mean(heldOut, b => SeedLoss.MeanSquaredError(model.Forward(b.Inputs, b.DecoderInputs(DecoderFeed.ShiftedEncoderInputs)).Predictions, b.Targets)),
+            SeedFigure: context.Quick ? null : SeedMse[1]);
+    }
+
     // Exercise 1's model re-reads its inputs in training; run free it must read its own predictions. Teacher forcing trains on the true future instead.
-    private static IEnumerable<SeedValue> FeedComparison(ExperimentContext context, Lab05Budget budget, int seed, int seedIndex, string backend,
+    private static IEnumerable<SeedValue> FeedComparison(ExperimentContext context, Lab05Budget budget, int seed, RunCounter progress, string backend,
                                                          IReadOnlyList<Seq2SeqBatch> heldOut, Seq2SeqModel seedModel)
     {
         var exercise = SeedExercises.SineCosine;
         var options = new Seq2SeqTrainingOptions(exercise.Spec, exercise.BatchSize, budget.Iterations[0], seed) { Backend = backend, Feed = DecoderFeed.ShiftedTargets };
-        var (forced, seconds) = Train(context, options, exercise, $"exercise 1, teacher forcing, seed {seed}", seedIndex * PerSeed + 1);
+        var (forced, seconds) = Train(context, options, exercise, $"exercise 1, teacher forcing, seed {seed}", progress);
         var forcedModel = forced.Model(exercise.Spec);
         const string data = "held-out MSE on exercise 1's batches";
         yield return new("exercise 1: free-running MSE of the seed's model", $"{data}, decoder step t reading the model's own ŷ(t − 1) (trained re-reading the inputs)",
@@ -113,7 +137,7 @@ internal static class Seq2SeqRuns
 
     // The seed's review questions on exercise 1: λ = 0 and a large λ beside the seed's 0.003; online (B = 1) and full-batch
     // (one fixed set of 256 sequences, every step on all of it) beside its mini-batches of 32. Same iterations each.
-    private static IEnumerable<SeedValue> ReviewRuns(ExperimentContext context, Lab05Budget budget, int seed, int seedIndex, string backend,
+    private static IEnumerable<SeedValue> ReviewRuns(ExperimentContext context, Lab05Budget budget, int seed, RunCounter progress, string backend,
                                                      IReadOnlyList<Seq2SeqBatch> heldOut)
     {
         var exercise = SeedExercises.SineCosine;
@@ -128,7 +152,7 @@ internal static class Seq2SeqRuns
         for (int k = 0; k < variants.Length; k++)
         {
             var (name, options, batches) = variants[k];
-            var (result, seconds) = Train(context, options, exercise with { Batches = batches }, $"exercise 1, {name}, seed {seed}", seedIndex * PerSeed + 2 + k);
+            var (result, seconds) = Train(context, options, exercise with { Batches = batches }, $"exercise 1, {name}, seed {seed}", progress);
             var model = result.Model(exercise.Spec);
             yield return new($"exercise 1, {name}: held-out MSE",
                 $"held-out MSE on exercise 1's batches after {options.Iterations} iterations, everything else as the seed's exercise 1",
@@ -143,12 +167,12 @@ internal static class Seq2SeqRuns
     }
 
     private static (Seq2SeqTrainingResult Result, double Seconds) Train(ExperimentContext context, Seq2SeqTrainingOptions options, SeedExercise exercise,
-                                                                        string stage, int run)
+                                                                        string stage, RunCounter progress)
     {
-        int runs = context.TrainingSeeds.Count * PerSeed;
+        int run = progress.Start();
         var clock = Stopwatch.StartNew();
         var result = Seq2SeqTraining.Run(options, exercise.Batches, report => context.Progress(new ProgressUpdate(
-            stage, (run + (double)report.Iteration / Math.Max(1, options.Iterations)) / runs, report.TrainLoss, report.TestLoss)));
+            stage, (run + (double)report.Iteration / Math.Max(1, options.Iterations)) / progress.Total, report.TrainLoss, report.TestLoss)));
         return (result, clock.Elapsed.TotalSeconds);
     }
 

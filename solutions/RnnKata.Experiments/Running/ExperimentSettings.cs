@@ -17,4 +17,7 @@ public sealed record ExperimentSettings(
 {
     /// <summary>A CSV of daily closes (date, close) for Lab 6's stock one day ahead, or null for the shipped synthetic prices.</summary>
     public string? PriceCsv { get; init; }
+
+    /// <summary>Lab 5's exercises to run (1, 2, 3; each with its variants), or null for all of them and the figures.</summary>
+    public IReadOnlyList<int>? Lab05Exercises { get; init; }
 }
