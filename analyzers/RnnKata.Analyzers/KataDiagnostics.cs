@@ -50,8 +50,11 @@ public static class KataDiagnostics
     /// <summary>Rule id: a series padded at its end with copies of its last value before it is cut into windows.</summary>
     public const string SeriesPaddedWithLastValueId = "RK0013";
 
+    /// <summary>Rule id: a many-to-one network's output read from the first hidden state, not the last.</summary>
+    public const string OutputFromFirstStateId = "RK0014";
+
     // The category of the rules that point at classic mistakes in RNN code and its training
-    // (RK0004 to RK0007, RK0009 to RK0011, RK0013).
+    // (RK0004 to RK0007, RK0009 to RK0011, RK0013, RK0014).
     private const string RnnCategory = "Rnn";
 
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
@@ -293,12 +296,30 @@ public static class KataDiagnostics
             + "score over them rewards predicting the last value.",
         helpLinkUri: HelpLink(SeriesPaddedWithLastValueId));
 
+    /// <summary>
+    /// RK0014, Warning: the output weights multiply the hidden state at index 0 (h_0, or the state after the first word).
+    /// {0} is the product, {1} the state.
+    /// </summary>
+    public static readonly DiagnosticDescriptor OutputFromFirstState = new(
+        id: OutputFromFirstStateId,
+        title: "Output read from the first hidden state",
+        messageFormat: "'{0}' reads the output from '{1}', the first hidden state: h_0 is the zero state and h_1 has seen "
+            + "one word. A many-to-one network reads its output from h_T, the state after the last word (hs[^1]); "
+            + "from the first state the class cannot depend on the rest of the phrase.",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "In a many-to-one network (chapter 7: y = W_hy·h_T + b_y) only the last hidden state has read every "
+            + "word. y = W_hy·h_0 is the same for every phrase (h_0 = 0, so p = softmax(b_y)), and y = W_hy·h_1 sees the "
+            + "first word only: 'not bad' and 'not good' get the same class.",
+        helpLinkUri: HelpLink(OutputFromFirstStateId));
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
             GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed,
             AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit,
-            SeriesPaddedWithLastValue);
+            SeriesPaddedWithLastValue, OutputFromFirstState);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

@@ -23,7 +23,7 @@ public sealed class CommandLineTests
     {
         var errors = Errors("lab01", "lab09");
 
-        errors.Should().ContainSingle().Which.Should().Contain("'lab09'").And.Contain("lab01, lab02, lab03, lab04").And.Contain("lab06, all").And.Contain("list");
+        errors.Should().ContainSingle().Which.Should().Contain("'lab09'").And.Contain("lab01, lab02, lab03, lab04").And.Contain("lab07, all").And.Contain("list");
     }
 
     [Test]
@@ -59,7 +59,7 @@ public sealed class CommandLineTests
 
     [Test]
     public void All_adds_every_experiment_not_named_before_it_each_once() =>
-        Read("lab02", "ALL", "lab01").Settings.Experiments.Should().Equal("lab02", "lab01", "lab03", "lab04", "lab05", "lab06");
+        Read("lab02", "ALL", "lab01").Settings.Experiments.Should().Equal("lab02", "lab01", "lab03", "lab04", "lab05", "lab06", "lab07");
 
     [Test]
     public void The_defaults_are_auto_seed_42_one_run_full_scale_the_solutions_and_no_json()

@@ -1,7 +1,7 @@
 namespace RnnKata.Analyzers.Tests.Support;
 
 /// <summary>
-/// One classic RNN mistake per rule RK0004 to RK0007, RK0009 to RK0011 and RK0013, in a file that compiles in any lab's
+/// One classic RNN mistake per rule RK0004 to RK0007, RK0009 to RK0011, RK0013 and RK0014, in a file that compiles in any lab's
 /// exercise or solution project (MathNet and the implicit usings). The comments mark the lines.
 /// </summary>
 internal static class PlantedRnnMistakes
@@ -84,6 +84,12 @@ internal static class PlantedRnnMistakes
 
             internal static double[] Padded(double[] series, int length) =>
                 series.Concat(Enumerable.Repeat(series[^1], length)).ToArray();         // RK0013: made-up targets
+        }
+
+        internal static class PlantedManyToOne
+        {
+            internal static Vector<double> Output(IReadOnlyList<Vector<double>> hs, Matrix<double> why) =>
+                why * hs[0];                                                            // RK0014: h_0, not h_T
         }
         """;
 }

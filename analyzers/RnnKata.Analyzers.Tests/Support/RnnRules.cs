@@ -4,7 +4,7 @@ namespace RnnKata.Analyzers.Tests.Support;
 
 /// <summary>
 /// The rules that point at classic mistakes in RNN code and its training (RK0004 to RK0007,
-/// RK0009 to RK0011, RK0013): teaching warnings that must stay quiet on correct code.
+/// RK0009 to RK0011, RK0013, RK0014): teaching warnings that must stay quiet on correct code.
 /// </summary>
 internal static class RnnRules
 {
@@ -14,7 +14,7 @@ internal static class RnnRules
         KataDiagnostics.GradientOverwrittenId, KataDiagnostics.BackwardWalksForwardId,
         KataDiagnostics.TanhDerivativeFromInputId, KataDiagnostics.UnshiftedSoftmaxId,
         KataDiagnostics.AdamWithoutBiasCorrectionId, KataDiagnostics.BiasCorrectionAtStepZeroId,
-        KataDiagnostics.UnshiftedWindowTargetId, KataDiagnostics.SeriesPaddedWithLastValueId,
+        KataDiagnostics.UnshiftedWindowTargetId, KataDiagnostics.SeriesPaddedWithLastValueId, KataDiagnostics.OutputFromFirstStateId,
     ];
 
     /// <summary>A fresh instance of each of their analyzers.</summary>
@@ -22,6 +22,6 @@ internal static class RnnRules
     [
         new GradientOverwriteAnalyzer(), new ForwardBackwardPassAnalyzer(), new TanhDerivativeAnalyzer(),
         new UnshiftedSoftmaxAnalyzer(), new AdamBiasCorrectionAnalyzer(), new BiasCorrectionAtStepZeroAnalyzer(),
-        new UnshiftedWindowTargetAnalyzer(), new PaddedWithLastValueAnalyzer(),
+        new UnshiftedWindowTargetAnalyzer(), new PaddedWithLastValueAnalyzer(), new OutputFromFirstStateAnalyzer(),
     ];
 }
