@@ -194,5 +194,14 @@ if ($TestTimeout) { $arguments += @('--test-timeout', $TestTimeout) }
 if ($SubmissionBudget) { $arguments += @('--submission-budget', $SubmissionBudget) }
 if ($Sandbox) { $arguments += @('--sandbox', $Sandbox) }
 
-& dotnet @arguments
-exit $LASTEXITCODE
+# The engine's hints then name this script's parameters (-Force, not --force); the session's variable is put back after.
+$front = $env:RNNKATA_GRADE_FRONT
+$env:RNNKATA_GRADE_FRONT = 'powershell'
+try {
+    & dotnet @arguments
+    $code = $LASTEXITCODE
+}
+finally {
+    $env:RNNKATA_GRADE_FRONT = $front
+}
+exit $code

@@ -94,6 +94,7 @@ public static class ClassGradingApp
             var keptNote = kept == 0 ? "" : $", {kept} of them unchanged since the last run and kept";
             var prepareNote = setup.LazyPrepared.IsValueCreated ? $", of which preparing the kata took {setup.PrepareTime.TotalSeconds:0} s" : "";
             output.WriteLine($"\n{entries.Count} submissions in {clock.Elapsed.TotalSeconds:0} s{keptNote}{prepareNote}. Reports in {outFolder}.");
+            output.WriteLine(NextSteps(grades, outFolder));
             return GradingApp.ExitGraded;
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is FastPathException or OperationCanceledException))
@@ -123,6 +124,15 @@ public static class ClassGradingApp
                 // A test process may still hold a file; the temp folder is cleaned some other day.
             }
         }
+    }
+
+    /// <summary>The class run's last word: what the instructor does with the reports.</summary>
+    private static string NextSteps(IReadOnlyList<StudentGrade> grades, string outFolder)
+    {
+        var notGraded = grades.Count(g => g.Report is null);
+        var check = notGraded == 0 ? "" : $" First look at the {notGraded} student{(notGraded == 1 ? "" : "s")} not graded (the reason is in class-report.json and the table above).";
+        return $"Next: import {Path.Combine(outFolder, "gradebook.csv")} into your LMS and give each student students/<id>/feedback.md " +
+               $"(re-run with the same --out after late submissions: unchanged students are kept).{check}";
     }
 
     /// <summary>The student as the console shows them: the name as one printable line, and the id when it says more.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RnnKata.Catalogue;
 using RnnKata.Grading.Exports;
@@ -14,12 +13,6 @@ namespace RnnKata.Grading.Class;
 /// </summary>
 public static class ClassReportWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the report atomically.</summary>
     public static void Write(
         IReadOnlyList<Lab> labs, IReadOnlyList<SubmissionEntry> entries, IReadOnlyList<StudentGrade> grades,
@@ -38,8 +31,8 @@ public static class ClassReportWriter
             hiddenPoints = grade.Report is null ? 0 : Scoring.Round(grade.Report.Labs.Sum(l => l.HiddenPoints)),
             maxPoints = labs.Sum(l => scheme.For(l).Points),
             labs = labs.Select(lab => grade.Report?.Labs.FirstOrDefault(r => r.Id == lab.Id) is { } r
-                ? new { id = lab.Id, status = r.Status.ToString(), points = r.Points, hiddenPoints = r.HiddenPoints, maxPoints = r.MaxPoints }
-                : new { id = lab.Id, status = "NotGraded", points = 0.0, hiddenPoints = 0.0, maxPoints = scheme.For(lab).Points }),
+                ? new { id = lab.Id, status = ReportJson.Status(r.Status), points = r.Points, hiddenPoints = r.HiddenPoints, maxPoints = r.MaxPoints }
+                : new { id = lab.Id, status = ReportJson.NotGraded, points = 0.0, hiddenPoints = 0.0, maxPoints = scheme.For(lab).Points }),
             warnings = grade.Report?.Warnings ?? [],
             notes = grade.Notes,
             reports = $"students/{entry.StudentId}/",
@@ -52,6 +45,6 @@ public static class ClassReportWriter
             hiddenTests = hidden.Fixtures.Count == 0 ? null : hidden.Source,
             labs = labs.Select(l => new { id = l.Id, title = l.Title, points = scheme.For(l).Points }),
             students,
-        }, Options) + "\n");
+        }, ReportJson.Options) + "\n");
     }
 }

@@ -53,7 +53,7 @@ public sealed record ClassSetup(
         var prepared = new Lazy<PreparedKata>(() =>
         {
             lock (output)
-                output.WriteLine("Preparing the kata once for the whole class (building each lab's tests)…");
+                output.WriteLine("Preparing the kata (building each lab's tests once)…");
             var clock = Stopwatch.StartNew();
             // The visible tests are built from the kata itself, the hidden ones from the copy: they run apart.
             var kataPrepared = FastGrader.Prepare(kataRoot, labs, work, environment.Dotnet, cancellationToken, options.Sandbox ?? SandboxMode.Auto,
