@@ -20,6 +20,9 @@ public sealed record ClassSetup(
     /// <summary>Wall-clock time all labs of one submission may take together (<c>--submission-budget</c>).</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The class's sources, gathered for copy detection (<see cref="Copies.ClassCopies"/>).</summary>
+    public Copies.ClassCopies? Copies { get; init; }
+
     /// <summary>How long preparing took; zero when nothing needed it.</summary>
     public TimeSpan PrepareTime { get; private set; }
 
@@ -68,6 +71,7 @@ public sealed record ClassSetup(
                                setupFingerprint)
         {
             Budget = TimeSpan.FromSeconds(options.SubmissionBudgetSeconds ?? 600),
+            Copies = options.Submissions is null ? null : new Copies.ClassCopies(kataRoot, labs),
         };
         return setup;
     }

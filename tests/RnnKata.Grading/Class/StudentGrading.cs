@@ -23,6 +23,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         var intake = SubmissionIntake.Materialize(entry, Path.Combine(work, "intake"), setup.IntakeLimits, setup.Pristine);
         try
         {
+            setup.Copies?.Add(entry.StudentId, intake);
             var fingerprint = Fingerprint.Of(
                 intake.ExercisesFolder ?? entry.Path,
                 intake.ExercisesFolder is null ? [] : intake.SourceFiles.Select(f => Path.Combine(intake.ExercisesFolder, f)),
