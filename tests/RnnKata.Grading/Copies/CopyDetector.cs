@@ -6,7 +6,8 @@ namespace RnnKata.Grading.Copies;
 /// of the kata's <c>exercises/</c>) and what most of the class shares (a fingerprint in more than half of the
 /// submissions, and in at least <see cref="CommonMinimum"/>) are ignored. Two students are flagged when they share at
 /// least <see cref="MinShared"/> fingerprints and at least <see cref="MinSimilarity"/> of the smaller one's; a student
-/// is flagged as a copy of the reference solution when as much of their own code is found in <c>solutions/</c>. Pairs
+/// is flagged as a copy of the reference solution when as much of their own code is found in <c>solutions/</c> (two such
+/// students are not listed again as a pair). Pairs
 /// are counted through an index from fingerprint to students, so a class of n costs far less than n² full comparisons.
 /// </summary>
 public static class CopyDetector
@@ -50,7 +51,8 @@ public static class CopyDetector
         var compared = own.Select(fs => fs.Where(f => !common.Contains(f.Hash)).ToArray()).ToArray();
 
         var referenceCopies = reference is null ? [] : ReferenceCopies(students, own, reference, stubHashes);
-        var pairs = Pairs(students, compared);
+        var copiers = referenceCopies.Select(p => p.A).ToHashSet(StringComparer.Ordinal);
+        var pairs = Pairs(students, compared, (a, b) => copiers.Contains(students[a].Owner) && copiers.Contains(students[b].Owner));
         var notes = students.SelectMany(s => s.Notes.Select(n => $"{s.Owner}: {n}")).ToArray();
         return new CopyReport(referenceCopies, pairs, students.Count, common.Count, notes);
     }
@@ -68,7 +70,9 @@ public static class CopyDetector
             .ToArray();
     }
 
-    private static SuspiciousPair[] Pairs(IReadOnlyList<SourceTokens> students, Fingerprint[][] compared)
+    /// <summary>The pairs too alike, but not those <paramref name="explained"/> (both copy the reference solution: they are
+    /// listed as such, and a class where many did would list every pair of them).</summary>
+    private static SuspiciousPair[] Pairs(IReadOnlyList<SourceTokens> students, Fingerprint[][] compared, Func<int, int, bool> explained)
     {
         var holders = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < compared.Length; i++)
@@ -87,7 +91,7 @@ public static class CopyDetector
         var flagged = shared
             .Select(p => (A: p.Key.Item1, B: p.Key.Item2, Shared: p.Value,
                           Similarity: (double)p.Value / Math.Max(1, Math.Min(compared[p.Key.Item1].Length, compared[p.Key.Item2].Length))))
-            .Where(p => p.Shared >= MinShared && p.Similarity >= MinSimilarity)
+            .Where(p => p.Shared >= MinShared && p.Similarity >= MinSimilarity && !explained(p.A, p.B))
             .ToArray();
         var places = new Dictionary<int, Dictionary<ulong, Fingerprint>>();
         Dictionary<ulong, Fingerprint> PlacesOf(int i) =>
