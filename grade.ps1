@@ -36,9 +36,10 @@
     What to grade: 'exercises' (your code, the default) or 'solutions' (the reference solutions).
 
 .PARAMETER Submission
-    A student's copy of the kata, or of its exercises/ folder. Only the student's exercises/**/*.cs
-    files are taken (given code stays the kata's); they are laid over a copy of this kata in a
-    temporary folder, which is graded. The submission folder is never modified.
+    A student's copy of the kata, or of its exercises/ folder, or a .zip of either. Only the student's
+    exercises/**/*.cs files are taken (given code stays the kata's) and graded on the class's fast path
+    (the kata's tests built once, each lab compiled in-process and tested in an isolated child
+    process). The submission is never modified.
 
 .PARAMETER Labs
     The labs to grade, e.g. Lab01,Lab02 (default: every lab in the catalogue).
@@ -64,8 +65,10 @@
     file or a git repository. Submissions are only read, never modified.
 
 .PARAMETER Out
-    Where a class run writes its reports (default: grading-results): gradebook.csv, class-report.json
-    and, per student, students/<id>/ with report.json, results.json, junit.xml and feedback.md.
+    Where a class run writes its reports (default: grading-results): gradebook.csv, class-report.json,
+    copies.md (students' code too alike, or copied from the reference solution, with the shared
+    passages side by side) and, per student, students/<id>/ with report.json, results.json, junit.xml
+    and feedback.md.
 
 .PARAMETER HiddenTests
     The instructor's own tests, one folder per lab (HiddenTests/Lab02/*.cs), added to the lab's tests

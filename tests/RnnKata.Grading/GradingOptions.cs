@@ -87,8 +87,9 @@ public sealed record GradingOptions(
                                         only read, never modified.
           --out DIR                     Where the class reports go (default: grading-results). It gets
                                         gradebook.csv (student, points per lab, total), class-report.json,
-                                        and per student students/<id>/: report.json, results.json,
-                                        junit.xml and feedback.md.
+                                        copies.md (suspected copies, passages side by side) and per
+                                        student students/<id>/: report.json, results.json, junit.xml and
+                                        feedback.md.
           --hidden-tests DIR            The instructor's own tests, one folder per lab (DIR/Lab02/*.cs),
                                         added to the lab's tests while grading. Students' feedback counts
                                         visible tests only; the reports say which points hidden tests gave.
