@@ -10,7 +10,7 @@
     yourself: the options are the same (--target, --submission, --labs, --json, --submissions, --out,
     --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget, --sandbox,
     --results-json, --feedback,
-    --junit, --help).
+    --junit, --docs-url, --help).
 
     For each lab the engine builds the lab's test project (exercises are built with
     -p:KataGrading=true, so a banned API is a compile error), runs its tests, reads NUnit's own result
@@ -100,6 +100,11 @@
     and every process it starts ended with it; where that is impossible, grading goes on without
     isolation and every report says so), 'required' (refuse to grade without isolation) or 'off'.
 
+.PARAMETER DocsUrl
+    The kata's root as an https address (https://github.com/owner/kata/blob/main/): feedback then links
+    each analyzer rule's page absolutely, for feedback read away from the kata (a GitHub Classroom job
+    summary). Without it the links are relative to the feedback file, and work beside the kata.
+
 .EXAMPLE
     ./grade.ps1
 
@@ -161,7 +166,9 @@ param(
     [int] $SubmissionBudget,
 
     [ValidateSet('auto', 'required', 'off')]
-    [string] $Sandbox
+    [string] $Sandbox,
+
+    [string] $DocsUrl
 )
 
 # Only Microsoft.PowerShell.Core cmdlets and .NET calls: the script also runs in a hosted engine (the
@@ -196,6 +203,7 @@ if ($LabTimeout) { $arguments += @('--lab-timeout', $LabTimeout) }
 if ($TestTimeout) { $arguments += @('--test-timeout', $TestTimeout) }
 if ($SubmissionBudget) { $arguments += @('--submission-budget', $SubmissionBudget) }
 if ($Sandbox) { $arguments += @('--sandbox', $Sandbox) }
+if ($DocsUrl) { $arguments += @('--docs-url', $DocsUrl) }
 
 # The engine's hints then name this script's parameters (-Force, not --force); the session's variable is put back after.
 $front = $env:RNNKATA_GRADE_FRONT

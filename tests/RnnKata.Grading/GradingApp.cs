@@ -207,7 +207,7 @@ public static class GradingApp
         {
             (options.JsonPath, "Report", path => JsonReportWriter.Write(report, path)),
             (options.ResultsJsonPath, "Results for GitHub Classroom", path => Exports.StudentResultsWriter.Write(report, path)),
-            (options.FeedbackPath, "Feedback", path => Exports.FeedbackWriter.Write(report, student, path, FindRoot(environment.RootSearchStarts))),
+            (options.FeedbackPath, "Feedback", path => Exports.FeedbackWriter.Write(report, student, path, FindRoot(environment.RootSearchStarts), options.DocsUrl)),
             (options.JUnitPath, "JUnit report", path => Exports.JUnitReportWriter.Write(report, student, path)),
         };
         foreach (var (path, what, write) in writers)

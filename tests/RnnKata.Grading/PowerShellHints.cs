@@ -31,7 +31,7 @@ public static partial class PowerShellHints
     public static TextWriter Writer(TextWriter inner) => new RewritingWriter(inner);
 
     // The options of GradingOptions.Usage, longest first where one begins another (--submissions, --submission).
-    [GeneratedRegex("(?<![\\w-])--(?<name>target|submissions|submission-budget|submission|labs|json|results-json|feedback|junit|out|hidden-tests|grading-file|force|parallel|lab-timeout|test-timeout|sandbox|help)(?![\\w-])")]
+    [GeneratedRegex("(?<![\\w-])--(?<name>target|submissions|submission-budget|submission|labs|json|results-json|feedback|junit|out|hidden-tests|grading-file|force|parallel|lab-timeout|test-timeout|sandbox|docs-url|help)(?![\\w-])")]
     private static partial Regex Option();
 
     private sealed class RewritingWriter(TextWriter inner) : TextWriter

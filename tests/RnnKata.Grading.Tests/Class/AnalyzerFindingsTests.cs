@@ -59,6 +59,29 @@ public class AnalyzerFindingsTests
     }
 
     [Test]
+    public void With_a_docs_url_rule_links_are_absolute_for_feedback_read_away_from_the_kata()
+    {
+        using var folder = new TempFolder();
+        var feedbackFile = folder.Combine("runner-temp", "feedback.md");
+        var options = OptionsParser.Parse(["--feedback", feedbackFile, "--docs-url", "https://github.com/school/kata-alice/blob/0123abc"]);
+        var lab = WithFindings(Scoring.Score(Samples.Lab01, Samples.Tests(passed: 2)), Rk0006);
+
+        FeedbackWriter.Write(new GradingReport(KataTarget.Exercises, null, DateTimeOffset.UnixEpoch, [lab]), "bob", feedbackFile, folder.Path, options.DocsUrl);
+
+        File.ReadAllText(feedbackFile).Should().Contain("[RK0006](https://github.com/school/kata-alice/blob/0123abc/docs/analyzers/RK0006.md)");
+    }
+
+    [TestCase("http://example.org/kata/")]
+    [TestCase("https://example.org/kata) [x](javascript:alert(1)")]
+    [TestCase("https://example.org/a b/")]
+    public void A_docs_url_that_is_not_a_plain_https_address_is_refused(string url)
+    {
+        var act = () => OptionsParser.Parse(["--docs-url", url]);
+
+        act.Should().Throw<OptionsException>().WithMessage("*--docs-url must be an https address*");
+    }
+
+    [Test]
     public void A_link_to_a_kata_in_a_folder_with_a_space_is_escaped()
     {
         FeedbackWriter.LinkTo("/tmp/my kata", "/tmp/out/feedback.md").Should().Be("../my%20kata/");

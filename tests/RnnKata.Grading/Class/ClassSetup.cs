@@ -23,6 +23,9 @@ public sealed record ClassSetup(
     /// <summary>The class's sources, gathered for copy detection (<see cref="Copies.ClassCopies"/>).</summary>
     public Copies.ClassCopies? Copies { get; init; }
 
+    /// <summary>Where feedback links rule pages absolutely (<c>--docs-url</c>); null: relative to the feedback file.</summary>
+    public string? DocsUrl { get; init; }
+
     /// <summary>How long preparing took; zero when nothing needed it.</summary>
     public TimeSpan PrepareTime { get; private set; }
 
@@ -72,6 +75,7 @@ public sealed record ClassSetup(
         {
             Budget = TimeSpan.FromSeconds(options.SubmissionBudgetSeconds ?? 600),
             Copies = options.Submissions is null ? null : new Copies.ClassCopies(kataRoot, labs),
+            DocsUrl = options.DocsUrl,
         };
         return setup;
     }

@@ -109,7 +109,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = [problem, .. warnings] });
         problem = report.Warnings[0];
         var notes = new List<string>();
-        TryWrite("feedback.md", path => FeedbackWriter.Write(report, entry.DisplayName, path, setup.Pristine.Root), notes);
+        TryWrite("feedback.md", path => FeedbackWriter.Write(report, entry.DisplayName, path, setup.Pristine.Root, setup.DocsUrl), notes);
         TryWrite("report.json", path => JsonReportWriter.Write(report, path), notes);
         var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Problem = problem, Notes = notes };
         record.Write(StudentFolder);
@@ -149,7 +149,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         TryWrite("junit.xml", path => JUnitReportWriter.Write(report, entry.DisplayName, path), notes);
         var noted = notes.Count == 0 ? report : report with { Warnings = [.. report.Warnings, .. notes] };
         TryWrite("report.json", path => JsonReportWriter.Write(noted, path), notes);
-        TryWrite("feedback.md", path => FeedbackWriter.Write(noted, entry.DisplayName, path, setup.Pristine.Root), notes);
+        TryWrite("feedback.md", path => FeedbackWriter.Write(noted, entry.DisplayName, path, setup.Pristine.Root, setup.DocsUrl), notes);
         return notes;
     }
 

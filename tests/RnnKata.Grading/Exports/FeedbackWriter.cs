@@ -68,8 +68,15 @@ public static partial class FeedbackWriter
     /// relative to the feedback file's own folder, so a link works wherever the file is read beside the kata (in the
     /// student's repository on GitHub, or on the instructor's disk).
     /// </summary>
-    public static void Write(GradingReport report, string student, string path, string? kataRoot = null) =>
-        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped => Render(capped, student, kataRoot is null ? null : LinkTo(kataRoot, path))));
+    /// <param name="report">The submission's grading report.</param>
+    /// <param name="student">The student's name, for the title.</param>
+    /// <param name="path">Where to write the feedback.</param>
+    /// <param name="kataRoot">The kata's root, for links relative to the file; null: links relative to the kata's root.</param>
+    /// <param name="docsUrl">The kata's root as an https address (<c>--docs-url</c>, ending with '/'): links absolute from it,
+    /// for feedback read away from the kata (a GitHub Classroom job summary); null: relative links.</param>
+    public static void Write(GradingReport report, string student, string path, string? kataRoot = null, string? docsUrl = null) =>
+        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped =>
+            Render(capped, student, docsUrl ?? (kataRoot is null ? null : LinkTo(kataRoot, path)))));
 
     /// <summary>The folder <paramref name="kataRoot"/> as a Markdown link prefix from the folder of <paramref name="file"/>
     /// (<c>../../</c>; empty when the file lies in the kata's root), each segment URL-escaped.</summary>
