@@ -12,6 +12,10 @@ namespace RnnKata.Grading.Copies;
 /// </summary>
 public static class CopiesMarkdownWriter
 {
+    /// <summary>Pairs shown with their passages (each at most <see cref="CopyDetector.MaxPassages"/> passages of
+    /// <see cref="CopyDetector.MaxPassageLines"/> lines of 200 characters); the rest are one table row each.</summary>
+    public const int MaxPairsShown = 50;
+
     /// <summary>The page's Markdown.</summary>
     /// <param name="report">What copy detection found.</param>
     /// <param name="names">A student's name by id, for headings.</param>
@@ -28,14 +32,23 @@ public static class CopiesMarkdownWriter
         text.Append("\n## Copies of the reference solution\n\n");
         if (report.ReferenceCopies.Count == 0)
             text.Append("None.\n");
-        foreach (var pair in report.ReferenceCopies)
+        foreach (var pair in report.ReferenceCopies.Take(MaxPairsShown))
             AppendPair(text, pair, names);
+        if (report.ReferenceCopies.Count > MaxPairsShown)
+            text.Append(Invariant($"\n{report.ReferenceCopies.Count - MaxPairsShown} more: ")).AppendJoin(", ", report.ReferenceCopies.Skip(MaxPairsShown).Select(p => Name(p.A, names))).Append('\n');
 
         text.Append("\n## Pairs of students\n\n");
         if (report.Pairs.Count == 0)
             text.Append("None.\n");
-        foreach (var pair in report.Pairs)
+        foreach (var pair in report.Pairs.Take(MaxPairsShown))
             AppendPair(text, pair, names);
+        if (report.Pairs.Count > MaxPairsShown)
+        {
+            text.Append(Invariant($"\n### {report.Pairs.Count - MaxPairsShown} more pairs, less alike (passages in class-report.json)\n\n"))
+                .Append("| Student | Student | Alike | Shared fingerprints |\n| --- | --- | ---: | ---: |\n");
+            foreach (var pair in report.Pairs.Skip(MaxPairsShown))
+                text.Append(Invariant($"| {Name(pair.A, names)} | {Name(pair.B, names)} | {pair.Similarity:P0} | {pair.Shared} |\n"));
+        }
 
         if (report.Notes.Count > 0)
         {
@@ -66,8 +79,8 @@ public static class CopiesMarkdownWriter
         }
     }
 
-    private static string Name(string id, Func<string, string> names) =>
-        SubmissionText.ForMarkdownInline(names(id), SubmissionText.MaxNameChars).Replace("|", "\\|", StringComparison.Ordinal);
+    // ForMarkdownInline already escapes '|', so a name cannot split a table cell.
+    private static string Name(string id, Func<string, string> names) => SubmissionText.ForMarkdownInline(names(id), SubmissionText.MaxNameChars);
 
     private static string Code(string text) => SubmissionText.ForMarkdownCodeSpan(text).Replace("|", "\\|", StringComparison.Ordinal);
 
