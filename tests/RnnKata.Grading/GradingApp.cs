@@ -141,7 +141,8 @@ public static class GradingApp
     /// <summary>
     /// One student's submission (<c>--submission</c>, a folder or a zip) on the class's fast path: intake as in a class
     /// run (only <c>exercises/**/*.cs</c>, integrity warnings, the submission never modified), the kata's tests built
-    /// once, each lab compiled in-process and tested in a child process with the class run's limits.
+    /// once (and kept in the kata's <c>.artifacts/grading/</c> for the next submission while the kata and the grader are
+    /// unchanged), each lab compiled in-process and tested in a child process with the class run's limits.
     /// </summary>
     private static int GradeSubmission(
         GradingOptions options, IReadOnlyList<Lab> labs, string root, GradingScheme scheme, HiddenTestSet hidden,
@@ -162,7 +163,9 @@ public static class GradingApp
         try
         {
             output.WriteLine($"Grading the submission {entry.Path} ({labs.Count} lab{(labs.Count == 1 ? "" : "s")}) on the fast path.");
-            var setup = Class.ClassSetup.Prepare(root, labs, scheme, hidden, options, environment, work, output, cancellationToken);
+            // The prepared labs are kept in the kata's .artifacts/ (git-ignored): the next submission reuses them.
+            var setup = Class.ClassSetup.Prepare(root, labs, scheme, hidden, options, environment, work, output, cancellationToken,
+                                                 reuse: Path.Combine(root, ".artifacts", "grading", "prepared"));
             var (graded, problem) = new Class.StudentGrading(setup, entry, work, work, force: true).GradeOnly(cancellationToken);
             if (graded is null)
             {

@@ -30,10 +30,13 @@ public sealed record ClassSetup(
     public TimeSpan PrepareTime { get; private set; }
 
     /// <summary>Prepares the kata at <paramref name="kataRoot"/> under <paramref name="work"/>.</summary>
+    /// <param name="reuse">A folder where the prepared labs are kept between runs (one submission graded after another),
+    /// reused while the setup's fingerprint (the kata's files, the grader, labs, scheme, limits, sandbox) is unchanged;
+    /// null, or hidden tests: prepared afresh under <paramref name="work"/>.</param>
     /// <exception cref="FastPathException">A lab of the pristine kata (with the hidden tests) does not build.</exception>
     public static ClassSetup Prepare(
         string kataRoot, IReadOnlyList<Lab> labs, GradingScheme scheme, HiddenTestSet hidden, GradingOptions options,
-        GradingEnvironment environment, string work, TextWriter output, CancellationToken cancellationToken)
+        GradingEnvironment environment, string work, TextWriter output, CancellationToken cancellationToken, string? reuse = null)
     {
         var kata = kataRoot;
         if (hidden.Fixtures.Count > 0)
@@ -62,8 +65,11 @@ public sealed record ClassSetup(
                 output.WriteLine("Preparing the kata (building each lab's tests once)…");
             var clock = Stopwatch.StartNew();
             // The visible tests are built from the kata itself, the hidden ones from the copy: they run apart.
-            var kataPrepared = FastGrader.Prepare(kataRoot, labs, work, environment.Dotnet, cancellationToken, options.Sandbox ?? SandboxMode.Auto,
-                                                  kata == kataRoot ? null : kata, hidden);
+            var kataPrepared = reuse is not null && kata == kataRoot
+                ? FastGrader.PrepareReusing(kataRoot, labs, reuse, _ => setupFingerprint, environment.Dotnet, cancellationToken,
+                                            options.Sandbox ?? SandboxMode.Auto)
+                : FastGrader.Prepare(kataRoot, labs, work, environment.Dotnet, cancellationToken, options.Sandbox ?? SandboxMode.Auto,
+                                     kata == kataRoot ? null : kata, hidden);
             if (kataPrepared.Sandbox.Warning is { } warning)
                 lock (output)
                     output.WriteLine($"Warning: {warning}");
