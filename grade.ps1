@@ -10,7 +10,7 @@
     yourself: the options are the same (--target, --submission, --labs, --json, --submissions, --out,
     --hidden-tests, --grading-file, --force, --parallel, --lab-timeout, --test-timeout, --submission-budget, --sandbox,
     --results-json, --feedback,
-    --junit, --help).
+    --junit, --docs-url, --help).
 
     For each lab the engine builds the lab's test project (exercises are built with
     -p:KataGrading=true, so a banned API is a compile error), runs its tests, reads NUnit's own result
@@ -36,9 +36,10 @@
     What to grade: 'exercises' (your code, the default) or 'solutions' (the reference solutions).
 
 .PARAMETER Submission
-    A student's copy of the kata, or of its exercises/ folder. Only the student's exercises/**/*.cs
-    files are taken (given code stays the kata's); they are laid over a copy of this kata in a
-    temporary folder, which is graded. The submission folder is never modified.
+    A student's copy of the kata, or of its exercises/ folder, or a .zip of either. Only the student's
+    exercises/**/*.cs files are taken (given code stays the kata's) and graded on the class's fast path
+    (the kata's tests built once, each lab compiled in-process and tested in an isolated child
+    process). The submission is never modified.
 
 .PARAMETER Labs
     The labs to grade, e.g. Lab01,Lab02 (default: every lab in the catalogue).
@@ -64,8 +65,10 @@
     file or a git repository. Submissions are only read, never modified.
 
 .PARAMETER Out
-    Where a class run writes its reports (default: grading-results): gradebook.csv, class-report.json
-    and, per student, students/<id>/ with report.json, results.json, junit.xml and feedback.md.
+    Where a class run writes its reports (default: grading-results): gradebook.csv, class-report.json,
+    copies.md (students' code too alike, or copied from the reference solution, with the shared
+    passages side by side) and, per student, students/<id>/ with report.json, results.json, junit.xml
+    and feedback.md.
 
 .PARAMETER HiddenTests
     The instructor's own tests, one folder per lab (HiddenTests/Lab02/*.cs), added to the lab's tests
@@ -96,6 +99,11 @@
     mount and PID namespaces, with no network, a read-only file system but a private scratch folder,
     and every process it starts ended with it; where that is impossible, grading goes on without
     isolation and every report says so), 'required' (refuse to grade without isolation) or 'off'.
+
+.PARAMETER DocsUrl
+    The kata's root as an https address (https://github.com/owner/kata/blob/main/): feedback then links
+    each analyzer rule's page absolutely, for feedback read away from the kata (a GitHub Classroom job
+    summary). Without it the links are relative to the feedback file, and work beside the kata.
 
 .EXAMPLE
     ./grade.ps1
@@ -158,7 +166,9 @@ param(
     [int] $SubmissionBudget,
 
     [ValidateSet('auto', 'required', 'off')]
-    [string] $Sandbox
+    [string] $Sandbox,
+
+    [string] $DocsUrl
 )
 
 # Only Microsoft.PowerShell.Core cmdlets and .NET calls: the script also runs in a hosted engine (the
@@ -193,6 +203,16 @@ if ($LabTimeout) { $arguments += @('--lab-timeout', $LabTimeout) }
 if ($TestTimeout) { $arguments += @('--test-timeout', $TestTimeout) }
 if ($SubmissionBudget) { $arguments += @('--submission-budget', $SubmissionBudget) }
 if ($Sandbox) { $arguments += @('--sandbox', $Sandbox) }
+if ($DocsUrl) { $arguments += @('--docs-url', $DocsUrl) }
 
-& dotnet @arguments
-exit $LASTEXITCODE
+# The engine's hints then name this script's parameters (-Force, not --force); the session's variable is put back after.
+$front = $env:RNNKATA_GRADE_FRONT
+$env:RNNKATA_GRADE_FRONT = 'powershell'
+try {
+    & dotnet @arguments
+    $code = $LASTEXITCODE
+}
+finally {
+    $env:RNNKATA_GRADE_FRONT = $front
+}
+exit $code

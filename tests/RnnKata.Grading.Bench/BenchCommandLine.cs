@@ -8,11 +8,12 @@ namespace RnnKata.Grading.Bench;
 /// <param name="Sizes">The class sizes to generate and grade, in order.</param>
 /// <param name="Parallel">Submissions graded at a time.</param>
 /// <param name="Keep">Where to leave the generated classes and their reports; null deletes them.</param>
-internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Parallel, string? Keep);
+/// <param name="Copies">With a size: only the copy-detection benchmark, on a generated class of that size.</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Parallel, string? Keep, int? Copies = null);
 
 /// <summary>
 /// The benchmark's command line, parsed with System.CommandLine as the experiments command is:
-/// <c>dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N] [--keep DIR]</c>.
+/// <c>dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N] [--keep DIR] [--copies N]</c>.
 /// </summary>
 internal sealed class BenchCommandLine
 {
@@ -40,6 +41,13 @@ internal sealed class BenchCommandLine
         Description = "Leave the generated classes and their reports in DIR (default: a temporary folder, deleted at the end)",
     };
 
+    private readonly Option<int?> _copies = new("--copies")
+    {
+        HelpName = "N",
+        Description = "Only compare a generated class of N submissions for copies, and time it (no grading)",
+        CustomParser = result => Counts(result, "--copies", single: true).FirstOrDefault(),
+    };
+
     /// <summary>Builds the command; <paramref name="run"/> gets the options of a valid command line and returns the exit code.</summary>
     public BenchCommandLine(Func<BenchOptions, int> run)
     {
@@ -48,11 +56,11 @@ internal sealed class BenchCommandLine
             "The class-grading benchmark: grades generated classes of several sizes with the real grader, checks every " +
             "student's total (exit code 3 if one is wrong) and prints seconds per submission.")
         {
-            _sizes, _parallel, _keep,
+            _sizes, _parallel, _keep, _copies,
         };
         // No DefaultValueFactory for --sizes: the help would print the list as "10|30".
         Command.SetAction(parse => run(new BenchOptions(
-            parse.GetValue(_sizes) ?? DefaultSizes, parse.GetValue(_parallel), parse.GetValue(_keep))));
+            parse.GetValue(_sizes) ?? DefaultSizes, parse.GetValue(_parallel), parse.GetValue(_keep), parse.GetValue(_copies))));
     }
 
     /// <summary>The command (parse with <c>Command.Parse(args)</c>, run with <c>.Invoke()</c>).</summary>

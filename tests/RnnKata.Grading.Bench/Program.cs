@@ -6,6 +6,8 @@ using RnnKata.Grading.Bench;
 
 // dotnet run -c Release --project tests/RnnKata.Grading.Bench -- [--sizes 10,30] [--parallel N] [--keep DIR]
 // (--keep leaves the generated classes and their reports in DIR)
+// dotnet run -c Release --project tests/RnnKata.Grading.Bench -- --copies 100
+// (only copy detection, on a generated class of 100, timed and checked: see CopyBench)
 // Grades generated classes of several sizes with the real grader (fast path, one submission per core at a time by default),
 // checks every student's total against what their kind of submission earns (exit code 3 if one is
 // wrong), and prints a table: seconds in all, seconds per submission, and the one-time preparation.
@@ -14,9 +16,11 @@ return new BenchCommandLine(Run).Command.Parse(args).Invoke();
 
 static int Run(BenchOptions options)
 {
-    var (sizes, parallel, keep) = options;
+    var (sizes, parallel, keep, copies) = options;
     var root = KataPaths.FindRoot(AppContext.BaseDirectory);
     var labs = LabCatalogue.All;
+    if (copies is { } classSize)
+        return CopyBench.Run(root, labs, classSize);
     var work = keep is null ? Path.Combine(Path.GetTempPath(), "rnnkata-class-bench", Guid.NewGuid().ToString("N")[..8]) : Path.GetFullPath(keep);
     Console.WriteLine($"# class-grading benchmark: {labs.Count} labs, {parallel} submissions at a time, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
     Console.WriteLine($"# submission kinds in turn: {string.Join(", ", GeneratedClass.Kinds)}");

@@ -22,7 +22,12 @@ public partial class ClassroomWorkflowTests
         options.Should().Contain(["--results-json", "--feedback", "--submission"]);
         foreach (var option in options)
         {
-            var act = () => OptionsParser.Parse(option == "--submission" ? [option, "x"] : [option, "file"]);
+            var act = () => OptionsParser.Parse(option switch
+            {
+                "--submission" => [option, "x"],
+                "--docs-url" => [option, "https://github.com/owner/kata/blob/0123abc/"],
+                _ => [option, "file"],
+            });
             act.Should().NotThrow($"the workflow passes {option}");
         }
     }

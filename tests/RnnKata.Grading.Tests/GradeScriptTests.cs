@@ -121,6 +121,8 @@ public class GradeScriptTests
             PowerShellHost.GradeScript, new Dictionary<string, object> { ["Sandbox"] = "off" }, TestContext.CurrentContext.CancellationToken);
 
         run.ExitCode.Should().Be(GradingApp.ExitUsage);
-        run.Errors.Should().Contain(e => e.Contains("--sandbox are for grading a class", StringComparison.Ordinal));
+        run.Errors.Should().Contain(e => e.Contains("-Sandbox are for grading a class: add -Submissions DIR", StringComparison.Ordinal),
+                                    "under PowerShell the hint names the script's parameters");
+        Environment.GetEnvironmentVariable(PowerShellHints.FrontVariable).Should().BeNull("the script puts the session's variable back");
     }
 }

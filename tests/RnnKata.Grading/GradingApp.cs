@@ -15,7 +15,13 @@ public sealed record GradingEnvironment(IReadOnlyList<string> RootSearchStarts, 
     /// pristine kata the grader was built from.
     /// </summary>
     public static GradingEnvironment Default => new(
-        [AppContext.BaseDirectory, Directory.GetCurrentDirectory()], LabCatalogue.All, DotnetCli.Locate());
+        [AppContext.BaseDirectory, Directory.GetCurrentDirectory()], LabCatalogue.All, DotnetCli.Locate())
+    {
+        PowerShellFront = PowerShellHints.FromEnvironment(),
+    };
+
+    /// <summary>The grader was started by <c>grade.ps1</c>: hints name its parameters (<c>-Force</c>), not the options (<c>--force</c>).</summary>
+    public bool PowerShellFront { get; init; }
 }
 
 /// <summary>The grader's command: parse the options, check the ground, grade, report. Exit codes are
@@ -40,6 +46,11 @@ public static class GradingApp
         CancellationToken cancellationToken = default)
     {
         environment ??= GradingEnvironment.Default;
+        if (environment.PowerShellFront)
+        {
+            output = PowerShellHints.Writer(output);
+            error = PowerShellHints.Writer(error);
+        }
 
         GradingOptions options;
         IReadOnlyList<Lab> labs;
@@ -91,6 +102,9 @@ public static class GradingApp
         if (options.Submissions is not null)
             return Class.ClassGradingApp.Run(options, labs, root, scheme, hidden, environment, output, error, cancellationToken);
 
+        if (options.Submission is not null && options.Target == KataTarget.Exercises)
+            return GradeSubmission(options, labs, root, scheme, hidden, environment, output, error, cancellationToken);
+
         var work = Path.Combine(Path.GetTempPath(), "rnnkata-grading", Guid.NewGuid().ToString("N")[..12]);
         try
         {
@@ -111,9 +125,7 @@ public static class GradingApp
             var report = new GradingReport(options.Target, options.Submission is null ? null : Path.GetFullPath(options.Submission),
                                            DateTimeOffset.UtcNow, results);
 
-            output.WriteLine();
-            output.Write(ReportTable.Render(report));
-            return WriteReports(report, options, output, error) ? ExitGraded : ExitCannotGrade;
+            return Finish(report, options, environment, output, error);
         }
         catch (OperationCanceledException)
         {
@@ -126,15 +138,79 @@ public static class GradingApp
         }
     }
 
+    /// <summary>
+    /// One student's submission (<c>--submission</c>, a folder or a zip) on the class's fast path: intake as in a class
+    /// run (only <c>exercises/**/*.cs</c>, integrity warnings, the submission never modified), the kata's tests built
+    /// once (and kept in the kata's <c>.artifacts/grading/</c> for the next submission while the kata and the grader are
+    /// unchanged), each lab compiled in-process and tested in a child process with the class run's limits.
+    /// </summary>
+    private static int GradeSubmission(
+        GradingOptions options, IReadOnlyList<Lab> labs, string root, GradingScheme scheme, HiddenTestSet hidden,
+        GradingEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        Intake.SubmissionEntry entry;
+        try
+        {
+            entry = Intake.SubmissionFolder.Single(options.Submission!);
+        }
+        catch (SubmissionException e)
+        {
+            error.WriteLine($"grade: {e.Message}");
+            return ExitCannotGrade;
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "rnnkata-grading", Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            output.WriteLine($"Grading the submission {entry.Path} ({labs.Count} lab{(labs.Count == 1 ? "" : "s")}) on the fast path.");
+            // The prepared labs are kept in the kata's .artifacts/ (git-ignored): the next submission reuses them.
+            var setup = Class.ClassSetup.Prepare(root, labs, scheme, hidden, options, environment, work, output, cancellationToken,
+                                                 reuse: Path.Combine(root, ".artifacts", "grading", "prepared"));
+            var (graded, problem) = new Class.StudentGrading(setup, entry, work, work, force: true).GradeOnly(cancellationToken);
+            if (graded is null)
+            {
+                error.WriteLine($"grade: the submission cannot be graded: {Exports.SubmissionText.ForConsole(problem ?? "")}");
+                return ExitCannotGrade;
+            }
+            return Finish(graded with { Timestamp = DateTimeOffset.UtcNow }, options, environment, output, error);
+        }
+        catch (FastPath.FastPathException e)
+        {
+            error.WriteLine($"grade: the kata could not be prepared for grading: {e.Message}");
+            return ExitCannotGrade;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("grade: cancelled.");
+            return ExitCancelled;
+        }
+        finally
+        {
+            TryDelete(work);
+        }
+    }
+
+    /// <summary>The table, the reports asked for, and what to do next.</summary>
+    private static int Finish(GradingReport report, GradingOptions options, GradingEnvironment environment, TextWriter output, TextWriter error)
+    {
+        output.WriteLine();
+        output.Write(ReportTable.Render(report));
+        if (!WriteReports(report, options, output, error, environment))
+            return ExitCannotGrade;
+        output.WriteLine();
+        output.WriteLine(NextStep.Of(report, environment.Catalogue));
+        return ExitGraded;
+    }
+
     /// <summary>Writes the reports the options ask for; false (with the reason on <paramref name="error"/>) when one cannot be written.</summary>
-    private static bool WriteReports(GradingReport report, GradingOptions options, TextWriter output, TextWriter error)
+    private static bool WriteReports(GradingReport report, GradingOptions options, TextWriter output, TextWriter error, GradingEnvironment environment)
     {
         var student = options.Submission is null ? "your working copy" : Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Submission)));
         var writers = new (string? Path, string What, Action<string> Write)[]
         {
             (options.JsonPath, "Report", path => JsonReportWriter.Write(report, path)),
             (options.ResultsJsonPath, "Results for GitHub Classroom", path => Exports.StudentResultsWriter.Write(report, path)),
-            (options.FeedbackPath, "Feedback", path => Exports.FeedbackWriter.Write(report, student, path)),
+            (options.FeedbackPath, "Feedback", path => Exports.FeedbackWriter.Write(report, student, path, FindRoot(environment.RootSearchStarts), options.DocsUrl)),
             (options.JUnitPath, "JUnit report", path => Exports.JUnitReportWriter.Write(report, student, path)),
         };
         foreach (var (path, what, write) in writers)

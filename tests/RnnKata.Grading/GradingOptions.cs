@@ -52,6 +52,10 @@ public sealed record GradingOptions(
     /// <summary>How test processes are isolated in a class run (<c>--sandbox</c>); null: <see cref="FastPath.SandboxMode.Auto"/>.</summary>
     public FastPath.SandboxMode? Sandbox { get; init; }
 
+    /// <summary>The kata's root as an https address (<c>https://github.com/owner/kata/blob/main/</c>): rule pages in feedback are
+    /// linked absolutely from it; null: relative to the feedback file.</summary>
+    public string? DocsUrl { get; init; }
+
     /// <summary>The lab ids to grade; empty means all.</summary>
     public IReadOnlyList<string> LabIds => Labs ?? [];
 
@@ -87,12 +91,16 @@ public sealed record GradingOptions(
                                         only read, never modified.
           --out DIR                     Where the class reports go (default: grading-results). It gets
                                         gradebook.csv (student, points per lab, total), class-report.json,
-                                        and per student students/<id>/: report.json, results.json,
-                                        junit.xml and feedback.md.
+                                        copies.md (suspected copies, passages side by side) and per
+                                        student students/<id>/: report.json, results.json, junit.xml and
+                                        feedback.md.
           --hidden-tests DIR            The instructor's own tests, one folder per lab (DIR/Lab02/*.cs),
                                         added to the lab's tests while grading. Students' feedback counts
                                         visible tests only; the reports say which points hidden tests gave.
           --grading-file FILE           Points per lab and weights per test (JSON; see README).
+          --docs-url URL                Link feedback to rule pages at this https address of the kata's root
+                                        (a GitHub Classroom job summary is read away from the kata; default:
+                                        links relative to the feedback file, which work beside the kata).
           --force                       Re-grade submissions already graded in --out (default: skip them,
                                         so an interrupted run resumes where it stopped).
           --parallel N                  Grade N submissions at once (default: the number of cores).

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace RnnKata.Grading;
 
@@ -8,14 +6,6 @@ namespace RnnKata.Grading;
 /// so a reader never sees half a report.</summary>
 public static class JsonReportWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
     /// <summary>The report as a JSON document.</summary>
     public static string Serialize(GradingReport report) => JsonSerializer.Serialize(new
     {
@@ -68,7 +58,7 @@ public static class JsonReportWriter
             hiddenPoints = Scoring.Round(report.Labs.Sum(lab => lab.HiddenPoints)),
             maxPoints = report.MaxPoints,
         },
-    }, Options);
+    }, ReportJson.Options);
 
     /// <summary>Writes the report to <paramref name="path"/>, creating its folder if needed.</summary>
     public static void Write(GradingReport report, string path) =>

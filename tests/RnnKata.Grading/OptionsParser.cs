@@ -11,7 +11,7 @@ namespace RnnKata.Grading;
 /// <see cref="OptionsException"/> that names the option; the help text stays <see cref="GradingOptions.Usage"/>,
 /// which also documents <c>grade.ps1</c>.
 /// </summary>
-public static class OptionsParser
+public static partial class OptionsParser
 {
     /// <summary>Parses <paramref name="args"/>.</summary>
     /// <exception cref="OptionsException">An unknown option, a missing value, a bad value, or options that contradict each other.</exception>
@@ -58,6 +58,9 @@ public static class OptionsParser
         return options;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex("^https://[A-Za-z0-9._~/:%#?=&-]+$")]
+    private static partial System.Text.RegularExpressions.Regex SafeUrl();
+
     /// <summary>The options as System.CommandLine objects; <see cref="Read"/> turns a parse into <see cref="GradingOptions"/>.</summary>
     private sealed class GraderOptions
     {
@@ -71,6 +74,7 @@ public static class OptionsParser
         private readonly Option<int?> _parallel = Count("--parallel", 64), _labTimeout = Count("--lab-timeout", 24 * 3600),
             _testTimeout = Count("--test-timeout", 24 * 3600), _submissionBudget = Count("--submission-budget", 7 * 24 * 3600);
         private readonly Option<SandboxMode?> _sandbox = new("--sandbox") { CustomParser = r => Choice(r, "--sandbox", Sandboxes) };
+        private readonly Option<string?> _docsUrl = new("--docs-url") { CustomParser = DocsUrl };
 
         private static readonly Dictionary<string, KataTarget> Targets = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -91,7 +95,7 @@ public static class OptionsParser
             foreach (var option in new Option[]
                      {
                          _help, _target, _labs, _submission, _json, _resultsJson, _feedback, _junit, _submissions, _output, _hiddenTests,
-                         _gradingFile, _force, _parallel, _labTimeout, _testTimeout, _submissionBudget, _sandbox,
+                         _gradingFile, _force, _parallel, _labTimeout, _testTimeout, _submissionBudget, _sandbox, _docsUrl,
                      })
                 Command.Options.Add(option);
         }
@@ -120,7 +124,17 @@ public static class OptionsParser
             TestTimeoutSeconds = parse.GetValue(_testTimeout),
             SubmissionBudgetSeconds = parse.GetValue(_submissionBudget),
             Sandbox = parse.GetValue(_sandbox),
+            DocsUrl = parse.GetValue(_docsUrl),
         };
+
+        // An https address of the kata's root, put before rule pages' paths in feedback links: nothing Markdown could read as more.
+        private static string? DocsUrl(ArgumentResult result)
+        {
+            var url = Token(result) ?? "";
+            if (!SafeUrl().IsMatch(url))
+                return Error<string?>(result, $"--docs-url must be an https address of the kata's root (letters, digits and -._~/:%#?=&), not '{url}'.");
+            return url.EndsWith('/') ? url : url + "/";
+        }
 
         // A path typed by the user, kept as typed; a blank one counts as missing.
         private static Option<string?> Path(string name) => new(name)

@@ -20,7 +20,8 @@ public class JUnitReportWriterTests
         lab01.Attribute("name")!.Value.Should().Be("Lab01 Manual two-step RNN");
         ((int)lab01.Attribute("tests")!).Should().Be(8);
         ((int)lab01.Attribute("failures")!).Should().Be(1);
-        ((int)lab01.Attribute("skipped")!).Should().Be(1, "the not-started test is reported as skipped");
+        ((int)lab01.Attribute("errors")!).Should().Be(1, "the not-started test is an error, as results.json says");
+        ((int)lab01.Attribute("skipped")!).Should().Be(0);
         ((int)root.Attribute("tests")!).Should().Be(9);
     }
 
@@ -35,8 +36,21 @@ public class JUnitReportWriterTests
         failing.Element("failure")!.Attribute("message")!.Value.Should().Be("Expected Y0[0,1] to be 0.5 ± 1e-12, but found 0.7.");
         failing.Element("failure")!.Value.Should().Contain("see docs/01-two-step-rnn.md");
 
-        cases.Single(c => c.Element("skipped") is not null).Element("skipped")!.Attribute("message")!.Value
-            .Should().StartWith("Not started: Implement TwoStepRnn.FirstStep");
+        var notStarted = cases.Single(c => c.Element("error")?.Attribute("type") is not null).Element("error")!;
+        notStarted.Attribute("type")!.Value.Should().Be("not-started");
+        notStarted.Attribute("message")!.Value.Should().StartWith("Not started: Implement TwoStepRnn.FirstStep");
+    }
+
+    [Test]
+    public void A_not_started_test_has_the_same_status_here_and_in_results_json()
+    {
+        var report = Samples.TwoLabReport();
+        var results = System.Text.Json.JsonDocument.Parse(StudentResultsWriter.Serialize(report)).RootElement.GetProperty("tests")
+            .EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Lab01 StepTests.Stub_1");
+        var junit = JUnitReportWriter.Build(report, "alice").Descendants("testcase").Single(c => c.Attribute("name")!.Value == "Stub_1");
+
+        results.GetProperty("status").GetString().Should().Be(StudentResultsWriter.NotStartedStatus);
+        junit.Elements().Select(e => e.Name.LocalName).Should().Equal(StudentResultsWriter.NotStartedStatus);
     }
 
     [Test]

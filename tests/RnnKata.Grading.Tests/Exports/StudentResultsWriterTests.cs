@@ -48,9 +48,32 @@ public class StudentResultsWriterTests
     {
         var report = Report(Scoring.Score(Samples.Lab01, Samples.Tests(passed: 2, failed: 1)));
 
-        var scores = Serialize(report).GetProperty("tests").EnumerateArray().Sum(t => t.GetProperty("score").GetDouble());
+        var scores = Serialize(report).GetProperty("tests").EnumerateArray().Sum(t => t.GetProperty("score").GetDecimal());
 
-        scores.Should().BeApproximately(report.Labs[0].Points, 0.05, "per-test scores are the lab's points shared by its tests (6.7 = 2 × 10/3, rounded)");
+        scores.Should().Be(6.7m, "the lab's 6.7 points (2 × 10/3, rounded) are shared out whole: 3.35 + 3.35");
+    }
+
+    [Test]
+    public void Scores_of_the_tests_add_up_to_the_score_exactly_with_thirds_sevenths_weights_and_hidden_tests()
+    {
+        // 10 points over 7 tests, 3 passing: 4.3, which thirds of 1.429 (rounded shares) would miss by 0.013.
+        var sevenths = Scoring.Score(Samples.Lab01, Samples.Tests(passed: 3, failed: 4));
+        // 20 points, weights 2, 1, 1 and a hidden test; the hidden test's points are an entry of their own.
+        var weighted = Scoring.Score(Samples.Lab02,
+        [
+            new TestResult("RnnKata.Lab02.Tests.A.One", TestOutcome.Passed, null),
+            new TestResult("RnnKata.Lab02.Tests.A.Two", TestOutcome.Passed, null),
+            new TestResult("RnnKata.Lab02.Tests.A.Three", TestOutcome.Failed, "no"),
+            new TestResult("RnnKata.Lab02.Tests.Hidden.Four", TestOutcome.Passed, null) { IsHidden = true },
+        ], new LabScheme(20, [new WeightRule("A.One", 2)]));
+        var report = Report(sevenths, weighted);
+
+        var root = Serialize(report);
+        var scores = root.GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("score").GetDecimal()).ToArray();
+
+        scores.Sum().Should().Be(root.GetProperty("score").GetDecimal());
+        root.GetProperty("score").GetDecimal().Should().Be((decimal)report.Points);
+        scores.Should().OnlyContain(s => s * 1000 == decimal.Truncate(s * 1000), "scores are whole thousandths of a point");
     }
 
     [Test]

@@ -88,12 +88,15 @@ public static class ClassGradingApp
                     output.WriteLine($"[{n}/{entries.Count}] {StudentLabel(entries[i])}: {SubmissionText.ForConsole(outcome.Summary)}");
             });
 
+            var copies = FindCopies(setup, entries, outFolder, output);
+            reports.Copies = copies;
             var grades = reports.Write();
             output.WriteLine();
             output.Write(ClassTable.Render(labs, grades, scheme));
             var keptNote = kept == 0 ? "" : $", {kept} of them unchanged since the last run and kept";
             var prepareNote = setup.LazyPrepared.IsValueCreated ? $", of which preparing the kata took {setup.PrepareTime.TotalSeconds:0} s" : "";
             output.WriteLine($"\n{entries.Count} submissions in {clock.Elapsed.TotalSeconds:0} s{keptNote}{prepareNote}. Reports in {outFolder}.");
+            output.WriteLine(NextSteps(grades, outFolder, copies));
             return GradingApp.ExitGraded;
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is FastPathException or OperationCanceledException))
@@ -122,6 +125,41 @@ public static class ClassGradingApp
             {
                 // A test process may still hold a file; the temp folder is cleaned some other day.
             }
+        }
+    }
+
+    /// <summary>The class run's last word: what the instructor does with the reports.</summary>
+    private static string NextSteps(IReadOnlyList<StudentGrade> grades, string outFolder, Copies.CopyReport? copies)
+    {
+        var notGraded = grades.Count(g => g.Report is null);
+        var check = notGraded == 0 ? "" : $" Look at the {notGraded} student{(notGraded == 1 ? "" : "s")} not graded (the reason is in class-report.json and the table above).";
+        var flagged = copies is null ? 0 : copies.Pairs.Count + copies.ReferenceCopies.Count;
+        var look = flagged == 0 ? "" : $" Read {Path.Combine(outFolder, "copies.md")} before publishing grades ({flagged} suspected cop{(flagged == 1 ? "y" : "ies")}).";
+        return $"Next: import {Path.Combine(outFolder, "gradebook.csv")} into your LMS and give each student students/<id>/feedback.md " +
+               $"(re-run with the same --out after late submissions: unchanged students are kept).{look}{check}";
+    }
+
+    /// <summary>Compares the class's code (<see cref="Copies.ClassCopies"/>) and writes <c>copies.md</c>; a failure costs the
+    /// comparison only, never the grades.</summary>
+    private static Copies.CopyReport? FindCopies(ClassSetup setup, IReadOnlyList<Intake.SubmissionEntry> entries, string outFolder, TextWriter output)
+    {
+        if (setup.Copies is null)
+            return null;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var copies = setup.Copies.Compare(entries.Select(e => e.StudentId));
+            var names = entries.ToDictionary(e => e.StudentId, e => e.DisplayName, StringComparer.Ordinal);
+            Copies.CopiesMarkdownWriter.Write(copies, id => names.GetValueOrDefault(id, id), Path.Combine(outFolder, "copies.md"));
+            output.WriteLine($"\nCopy detection: {copies.Students} submissions compared in {clock.Elapsed.TotalSeconds:0.0} s; " +
+                             $"{copies.ReferenceCopies.Count} cop{(copies.ReferenceCopies.Count == 1 ? "y" : "ies")} of the reference solution, " +
+                             $"{copies.Pairs.Count} pair{(copies.Pairs.Count == 1 ? "" : "s")} of students too alike (copies.md).");
+            return copies;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            output.WriteLine($"\nCopy detection did not complete ({e.GetType().Name}: {SubmissionText.ForConsole(e.Message)}); the grades are not affected.");
+            return null;
         }
     }
 

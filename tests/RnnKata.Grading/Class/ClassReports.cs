@@ -20,6 +20,9 @@ public sealed class ClassReports(
     private readonly StudentOutcome?[] _outcomes = new StudentOutcome?[entries.Count];
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
 
+    /// <summary>What copy detection found, once the class is graded: then in <c>class-report.json</c> too.</summary>
+    public Copies.CopyReport? Copies { get; set; }
+
     /// <summary>The gradebook's path.</summary>
     public string GradebookPath => Path.Combine(outFolder, "gradebook.csv");
 
@@ -55,7 +58,7 @@ public sealed class ClassReports(
     {
         var grades = entries.Select((entry, i) => GradeOf(entry, _outcomes[i])).ToArray();
         GradebookCsvWriter.Write(labs, grades, GradebookPath, scheme);
-        ClassReportWriter.Write(labs, entries, grades, scheme, hidden, ClassReportPath);
+        ClassReportWriter.Write(labs, entries, grades, scheme, hidden, ClassReportPath, Copies);
         return grades;
     }
 

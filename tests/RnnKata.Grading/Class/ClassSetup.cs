@@ -20,14 +20,23 @@ public sealed record ClassSetup(
     /// <summary>Wall-clock time all labs of one submission may take together (<c>--submission-budget</c>).</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The class's sources, gathered for copy detection (<see cref="Copies.ClassCopies"/>).</summary>
+    public Copies.ClassCopies? Copies { get; init; }
+
+    /// <summary>Where feedback links rule pages absolutely (<c>--docs-url</c>); null: relative to the feedback file.</summary>
+    public string? DocsUrl { get; init; }
+
     /// <summary>How long preparing took; zero when nothing needed it.</summary>
     public TimeSpan PrepareTime { get; private set; }
 
     /// <summary>Prepares the kata at <paramref name="kataRoot"/> under <paramref name="work"/>.</summary>
+    /// <param name="reuse">A folder where the prepared labs are kept between runs (one submission graded after another),
+    /// reused while the setup's fingerprint (the kata's files, the grader, labs, scheme, limits, sandbox) is unchanged;
+    /// null, or hidden tests: prepared afresh under <paramref name="work"/>.</param>
     /// <exception cref="FastPathException">A lab of the pristine kata (with the hidden tests) does not build.</exception>
     public static ClassSetup Prepare(
         string kataRoot, IReadOnlyList<Lab> labs, GradingScheme scheme, HiddenTestSet hidden, GradingOptions options,
-        GradingEnvironment environment, string work, TextWriter output, CancellationToken cancellationToken)
+        GradingEnvironment environment, string work, TextWriter output, CancellationToken cancellationToken, string? reuse = null)
     {
         var kata = kataRoot;
         if (hidden.Fixtures.Count > 0)
@@ -53,11 +62,14 @@ public sealed record ClassSetup(
         var prepared = new Lazy<PreparedKata>(() =>
         {
             lock (output)
-                output.WriteLine("Preparing the kata once for the whole class (building each lab's tests)…");
+                output.WriteLine("Preparing the kata (building each lab's tests once)…");
             var clock = Stopwatch.StartNew();
             // The visible tests are built from the kata itself, the hidden ones from the copy: they run apart.
-            var kataPrepared = FastGrader.Prepare(kataRoot, labs, work, environment.Dotnet, cancellationToken, options.Sandbox ?? SandboxMode.Auto,
-                                                  kata == kataRoot ? null : kata, hidden);
+            var kataPrepared = reuse is not null && kata == kataRoot
+                ? FastGrader.PrepareReusing(kataRoot, labs, reuse, _ => setupFingerprint, environment.Dotnet, cancellationToken,
+                                            options.Sandbox ?? SandboxMode.Auto)
+                : FastGrader.Prepare(kataRoot, labs, work, environment.Dotnet, cancellationToken, options.Sandbox ?? SandboxMode.Auto,
+                                     kata == kataRoot ? null : kata, hidden);
             if (kataPrepared.Sandbox.Warning is { } warning)
                 lock (output)
                     output.WriteLine($"Warning: {warning}");
@@ -68,6 +80,8 @@ public sealed record ClassSetup(
                                setupFingerprint)
         {
             Budget = TimeSpan.FromSeconds(options.SubmissionBudgetSeconds ?? 600),
+            Copies = options.Submissions is null ? null : new Copies.ClassCopies(kataRoot, labs),
+            DocsUrl = options.DocsUrl,
         };
         return setup;
     }

@@ -24,12 +24,6 @@ public sealed record GradeRecord(
     /// <summary>The file name inside a student's folder.</summary>
     public const string FileName = "grade.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
     /// <summary>The record of a graded report.</summary>
     public static GradeRecord Of(string studentId, string displayName, string originalName, string fingerprint, GradingReport report) => new(
         studentId, displayName, originalName, fingerprint, report.Timestamp, null, report.Warnings,
@@ -50,7 +44,7 @@ public sealed record GradeRecord(
 
     /// <summary>Writes the record atomically.</summary>
     public void Write(string studentFolder) =>
-        Exports.AtomicFile.WriteAllText(Path.Combine(studentFolder, FileName), JsonSerializer.Serialize(this, Options) + "\n");
+        Exports.AtomicFile.WriteAllText(Path.Combine(studentFolder, FileName), JsonSerializer.Serialize(this, ReportJson.Options) + "\n");
 
     /// <summary>The record in <paramref name="studentFolder"/>, or null when there is none or it cannot be read (then the student is graded again).</summary>
     public static GradeRecord? TryRead(string studentFolder)
@@ -58,7 +52,7 @@ public sealed record GradeRecord(
         var path = Path.Combine(studentFolder, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<GradeRecord>(File.ReadAllText(path), Options) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize<GradeRecord>(File.ReadAllText(path), ReportJson.Options) : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {

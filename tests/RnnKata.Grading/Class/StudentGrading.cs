@@ -23,6 +23,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         var intake = SubmissionIntake.Materialize(entry, Path.Combine(work, "intake"), setup.IntakeLimits, setup.Pristine);
         try
         {
+            setup.Copies?.Add(entry.StudentId, intake);
             var fingerprint = Fingerprint.Of(
                 intake.ExercisesFolder ?? entry.Path,
                 intake.ExercisesFolder is null ? [] : intake.SourceFiles.Select(f => Path.Combine(intake.ExercisesFolder, f)),
@@ -39,10 +40,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
 
             _ = setup.Prepared; // the one-time build of the kata is not this student's time
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, setup.Budget - clock.Elapsed, cancellationToken)).ToArray();
-            // Every report says when the test processes ran without isolation.
-            var reportWarnings = setup.Prepared.Sandbox.Warning is { } unsandboxed ? [unsandboxed, .. warnings] : warnings;
-            var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = reportWarnings });
+            var report = GradeLabs(intake, warnings, cancellationToken);
             var notes = WriteReports(report);
             var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Notes = notes };
             record.Write(StudentFolder);
@@ -55,6 +53,36 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
             TryDelete(Path.Combine(work, "intake", entry.StudentId));
             TryDelete(Path.Combine(work, "runs", entry.StudentId));
         }
+    }
+
+    /// <summary>
+    /// Grades the submission and writes nothing (one submission, <c>--submission</c>): its report, or why it cannot be
+    /// graded at all (a corrupt zip, nothing to grade).
+    /// </summary>
+    public (GradingReport? Report, string? Problem) GradeOnly(CancellationToken cancellationToken)
+    {
+        var intake = SubmissionIntake.Materialize(entry, Path.Combine(work, "intake"), setup.IntakeLimits, setup.Pristine);
+        try
+        {
+            return intake.IsGradable
+                ? (GradeLabs(intake, intake.Warnings.Select(w => w.Message).ToArray(), cancellationToken), null)
+                : (null, string.Join(" ", intake.Problems));
+        }
+        finally
+        {
+            TryDelete(Path.Combine(work, "intake", entry.StudentId));
+            TryDelete(Path.Combine(work, "runs", entry.StudentId));
+        }
+    }
+
+    /// <summary>Every lab of a gradable submission, within the submission's budget; every report says when the test
+    /// processes ran without isolation.</summary>
+    private GradingReport GradeLabs(IntakeResult intake, string[] warnings, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var labs = setup.Labs.Select(lab => GradeLab(lab, intake.ExercisesFolder!, setup.Budget - clock.Elapsed, cancellationToken)).ToArray();
+        var reportWarnings = setup.Prepared.Sandbox.Warning is { } unsandboxed ? [unsandboxed, .. warnings] : warnings;
+        return ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = reportWarnings });
     }
 
     private LabResult GradeLab(Catalogue.Lab lab, string exercises, TimeSpan budgetLeft, CancellationToken cancellationToken)
@@ -81,7 +109,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         var report = ReportCaps.Apply(new GradingReport(KataTarget.Exercises, entry.Path, DateTimeOffset.UtcNow, labs) { Warnings = [problem, .. warnings] });
         problem = report.Warnings[0];
         var notes = new List<string>();
-        TryWrite("feedback.md", path => FeedbackWriter.Write(report, entry.DisplayName, path), notes);
+        TryWrite("feedback.md", path => FeedbackWriter.Write(report, entry.DisplayName, path, setup.Pristine.Root, setup.DocsUrl), notes);
         TryWrite("report.json", path => JsonReportWriter.Write(report, path), notes);
         var record = GradeRecord.Of(entry.StudentId, entry.DisplayName, entry.OriginalName, fingerprint, report) with { Problem = problem, Notes = notes };
         record.Write(StudentFolder);
@@ -121,7 +149,7 @@ public sealed class StudentGrading(ClassSetup setup, SubmissionEntry entry, stri
         TryWrite("junit.xml", path => JUnitReportWriter.Write(report, entry.DisplayName, path), notes);
         var noted = notes.Count == 0 ? report : report with { Warnings = [.. report.Warnings, .. notes] };
         TryWrite("report.json", path => JsonReportWriter.Write(noted, path), notes);
-        TryWrite("feedback.md", path => FeedbackWriter.Write(noted, entry.DisplayName, path), notes);
+        TryWrite("feedback.md", path => FeedbackWriter.Write(noted, entry.DisplayName, path, setup.Pristine.Root, setup.DocsUrl), notes);
         return notes;
     }
 

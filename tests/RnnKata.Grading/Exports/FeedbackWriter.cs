@@ -19,7 +19,9 @@ public static partial class FeedbackWriter
     /// <summary>The feedback of one graded submission.</summary>
     /// <param name="report">The submission's grading report.</param>
     /// <param name="student">The student's name, for the title.</param>
-    public static string Render(GradingReport report, string student)
+    /// <param name="kataLink">The kata's root as a link from where the feedback is read (<c>../../</c>), put before the rule
+    /// pages' kata paths (<c>docs/analyzers/RK0004.md</c>); null or empty: the paths as they are, relative to the kata's root.</param>
+    public static string Render(GradingReport report, string student, string? kataLink = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
@@ -57,15 +59,36 @@ public static partial class FeedbackWriter
         }
 
         foreach (var lab in report.Labs)
-            AppendLab(text, lab);
+            AppendLab(text, lab, kataLink ?? "");
         return text.ToString();
     }
 
-    /// <summary>Writes the feedback to <paramref name="path"/> atomically.</summary>
-    public static void Write(GradingReport report, string student, string path) =>
-        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped => Render(capped, student)));
+    /// <summary>
+    /// Writes the feedback to <paramref name="path"/> atomically. With <paramref name="kataRoot"/>, rule pages are linked
+    /// relative to the feedback file's own folder, so a link works wherever the file is read beside the kata (in the
+    /// student's repository on GitHub, or on the instructor's disk).
+    /// </summary>
+    /// <param name="report">The submission's grading report.</param>
+    /// <param name="student">The student's name, for the title.</param>
+    /// <param name="path">Where to write the feedback.</param>
+    /// <param name="kataRoot">The kata's root, for links relative to the file; null: links relative to the kata's root.</param>
+    /// <param name="docsUrl">The kata's root as an https address (<c>--docs-url</c>, ending with '/'): links absolute from it,
+    /// for feedback read away from the kata (a GitHub Classroom job summary); null: relative links.</param>
+    public static void Write(GradingReport report, string student, string path, string? kataRoot = null, string? docsUrl = null) =>
+        AtomicFile.WriteAllText(path, ReportCaps.Fit(report, capped =>
+            Render(capped, student, docsUrl ?? (kataRoot is null ? null : LinkTo(kataRoot, path)))));
 
-    private static void AppendLab(StringBuilder text, LabResult lab)
+    /// <summary>The folder <paramref name="kataRoot"/> as a Markdown link prefix from the folder of <paramref name="file"/>
+    /// (<c>../../</c>; empty when the file lies in the kata's root), each segment URL-escaped.</summary>
+    public static string LinkTo(string kataRoot, string file)
+    {
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFullPath(kataRoot));
+        if (relative == ".")
+            return "";
+        return string.Join('/', relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Select(Uri.EscapeDataString)) + "/";
+    }
+
+    private static void AppendLab(StringBuilder text, LabResult lab, string kataLink)
     {
         text.Append("\n## ").Append(lab.Id).Append(": ").Append(lab.Title).Append("\n\n");
         switch (lab.Status)
@@ -73,7 +96,7 @@ public static partial class FeedbackWriter
             case LabStatus.BuildFailed:
                 text.Append("The lab did not build, so it scores 0. The first errors:\n\n");
                 AppendCode(text, lab.Problems);
-                AppendFindings(text, lab);
+                AppendFindings(text, lab, kataLink);
                 return;
             case LabStatus.RunFailed:
                 text.Append("The lab's tests did not run, so it scores 0:\n\n");
@@ -112,21 +135,24 @@ public static partial class FeedbackWriter
 
         if (lab.Extensions.Total > 0)
             text.Append($"\nOptional extensions (not scored): {lab.Extensions.Passed} of {lab.Extensions.Total} tests pass.\n");
-        AppendFindings(text, lab);
+        AppendFindings(text, lab, kataLink);
     }
 
-    private static void AppendFindings(StringBuilder text, LabResult lab)
+    /// <summary>What the analyzers noticed, each finding naming its rule once, as the link to the rule's page. The compiler's
+    /// own errors (CS…) are not analyzer findings: after a failed build they are in the build's errors above.</summary>
+    private static void AppendFindings(StringBuilder text, LabResult lab, string kataLink)
     {
-        if (lab.Findings.Count == 0)
+        var findings = lab.Findings.Where(f => !f.Id.StartsWith("CS", StringComparison.Ordinal)).ToArray();
+        if (findings.Length == 0)
             return;
         text.Append("\nWhat the analyzer noticed:\n\n");
-        foreach (var finding in lab.Findings)
+        foreach (var finding in findings)
         {
-            text.Append($"- {SubmissionText.ForMarkdownInline(finding.Id, SubmissionText.MaxNameChars)} ({SubmissionText.ForMarkdownInline(finding.Severity, SubmissionText.MaxNameChars)}) " +
-                        $"in {SubmissionText.ForMarkdownCodeSpan(finding.File)} line {finding.Line}: {SubmissionText.ForMarkdownInline(finding.Message)}");
-            if (finding.HelpLink is not null && SafeLink().IsMatch(finding.HelpLink) && SafeId().IsMatch(finding.Id))
-                text.Append($" — see [{finding.Id}]({finding.HelpLink})");
-            text.Append('\n');
+            var rule = finding.HelpLink is not null && SafeLink().IsMatch(finding.HelpLink) && SafeId().IsMatch(finding.Id)
+                ? $"[{finding.Id}]({(finding.HelpLink.StartsWith("docs/", StringComparison.Ordinal) ? kataLink : "")}{finding.HelpLink})"
+                : SubmissionText.ForMarkdownInline(finding.Id, SubmissionText.MaxNameChars);
+            text.Append($"- {rule} ({SubmissionText.ForMarkdownInline(finding.Severity, SubmissionText.MaxNameChars)}) " +
+                        $"in {SubmissionText.ForMarkdownCodeSpan(finding.File)} line {finding.Line}: {SubmissionText.ForMarkdownInline(finding.Message)}\n");
         }
     }
 

@@ -5,8 +5,8 @@ namespace RnnKata.Grading.Exports;
 
 /// <summary>
 /// Writes one student's results as JUnit XML, the format CI systems show as test results: one
-/// <c>testsuite</c> per lab, one <c>testcase</c> per test. Not-started tests are <c>skipped</c> with the
-/// stub's message, failures carry their message, and a lab that did not build or run is one
+/// <c>testsuite</c> per lab, one <c>testcase</c> per test. Not-started tests are <c>error</c>s (type <c>not-started</c>, as
+/// <c>results.json</c> says <c>error</c>) with the stub's message, failures carry their message, and a lab that did not build or run is one
 /// <c>error</c> case holding the compiler's or the test host's words. Every attribute and text is made valid XML
 /// (<see cref="SubmissionText.ForXml"/>) and the file is capped (<see cref="ReportCaps"/>).
 /// </summary>
@@ -82,7 +82,8 @@ public static class JUnitReportWriter
                 element.Add(new XElement("failure", new XAttribute("message", FirstLine(test.Message)), test.Message ?? ""));
                 break;
             case TestOutcome.NotStarted:
-                element.Add(new XElement("skipped", new XAttribute("message", test.Message ?? "Not started")));
+                element.Add(new XElement(StudentResultsWriter.NotStartedStatus, new XAttribute("type", "not-started"),
+                                         new XAttribute("message", test.Message ?? "Not started")));
                 break;
             case TestOutcome.Skipped:
                 element.Add(new XElement("skipped", new XAttribute("message", test.Message ?? "Skipped")));
@@ -99,7 +100,10 @@ public static class JUnitReportWriter
         var element = new XElement("testcase", new XAttribute("classname", $"{lab.Id}.Hidden"), new XAttribute("name", $"hidden test {index + 1}"));
         if (test.Outcome == TestOutcome.Failed)
             element.Add(new XElement("failure", new XAttribute("message", "A hidden test failed.")));
-        else if (test.Outcome is TestOutcome.NotStarted or TestOutcome.Skipped)
+        else if (test.Outcome == TestOutcome.NotStarted)
+            element.Add(new XElement(StudentResultsWriter.NotStartedStatus, new XAttribute("type", "not-started"),
+                                     new XAttribute("message", "A hidden test is not started.")));
+        else if (test.Outcome == TestOutcome.Skipped)
             element.Add(new XElement("skipped", new XAttribute("message", "A hidden test did not run.")));
         return element;
     }

@@ -9,10 +9,18 @@ namespace RnnKata.Grading.Exports;
 /// (<c>results.json</c>, version 3) and that GitHub Classroom's grading reporter reads: a top-level
 /// <c>version</c>, <c>status</c> (<c>pass</c>, <c>fail</c> or <c>error</c>), <c>message</c>,
 /// <c>max_score</c> and <c>score</c>, then per test <c>name</c>, <c>status</c>, <c>score</c>,
-/// <c>message</c>, <c>test_code</c> and <c>task_id</c>. Existing tooling can read it as it is.
+/// <c>message</c>, <c>test_code</c> and <c>task_id</c>. Existing tooling can read it as it is, so its keys stay
+/// Exercism's (the grader's other JSON files are camelCase, <see cref="ReportJson"/>). The per-test scores add up to
+/// <c>score</c> exactly (<see cref="TestScores"/>); a not-started test is an <c>error</c>, as in <c>junit.xml</c>.
 /// </summary>
 public static class StudentResultsWriter
 {
+    /// <summary>
+    /// How a not-started test (one that reaches a stub's <c>NotImplementedException</c>) is reported, here and in
+    /// <c>junit.xml</c> alike: an error, not a failure of the student's logic.
+    /// </summary>
+    public const string NotStartedStatus = "error";
+
     /// <summary>The Exercism results format version written.</summary>
     public const int FormatVersion = 3;
 
@@ -28,10 +36,15 @@ public static class StudentResultsWriter
     public static string Serialize(GradingReport report, Func<TestResult, string?>? testCode = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var tests = report.Labs.SelectMany(lab => lab.Tests
-                .Where(t => t.Outcome != TestOutcome.Skipped && !t.IsHidden)
-                .Select(t => Test(lab, t, testCode?.Invoke(t)))
-                .Concat(HiddenSummary(lab)))
+        var tests = report.Labs.SelectMany(lab =>
+            {
+                var scores = TestScores.Of(lab);
+                return lab.Tests
+                    .Select((t, i) => (Test: t, Score: scores[i]))
+                    .Where(s => s.Test.Outcome != TestOutcome.Skipped && !s.Test.IsHidden)
+                    .Select(s => Test(lab, s.Test, s.Score, testCode?.Invoke(s.Test)))
+                    .Concat(HiddenSummary(lab));
+            })
             .ToArray();
 
         return JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -40,7 +53,7 @@ public static class StudentResultsWriter
             ["status"] = StatusOf(report),
             ["message"] = MessageOf(report),
             ["max_score"] = report.MaxPoints,
-            ["score"] = report.Points,
+            ["score"] = report.Labs.Sum(lab => TestScores.Exact(lab.Points)),
             ["tests"] = tests,
         }, Options);
     }
@@ -60,13 +73,6 @@ public static class StudentResultsWriter
         return report.Labs.All(lab => lab.Status == LabStatus.Passed) ? "pass" : "fail";
     }
 
-    /// <summary>The points a test is worth: its share of the lab's points by weight (equal shares when every test weighs 1).</summary>
-    public static double PointsOf(LabResult lab, TestResult test)
-    {
-        var total = lab.Tests.Where(t => !t.IsExtension && t.Outcome != TestOutcome.Skipped).Sum(t => t.Weight);
-        return total == 0 || test.IsExtension ? 0 : lab.MaxPoints * test.Weight / total;
-    }
-
     private static string? MessageOf(GradingReport report)
     {
         var problems = report.Labs
@@ -76,16 +82,15 @@ public static class StudentResultsWriter
         return problems.Length == 0 ? null : string.Join("\n\n", problems);
     }
 
-    private static Dictionary<string, object?> Test(LabResult lab, TestResult test, string? code)
+    private static Dictionary<string, object?> Test(LabResult lab, TestResult test, decimal score, string? code)
     {
-        var score = test.IsExtension || test.Outcome != TestOutcome.Passed ? 0 : Math.Round(PointsOf(lab, test), 3);
         return new Dictionary<string, object?>
         {
             ["name"] = $"{lab.Id} {ReportTable.ShortName(test.Name)}",
             ["status"] = test.Outcome switch
             {
                 TestOutcome.Passed => "pass",
-                TestOutcome.NotStarted => "error",
+                TestOutcome.NotStarted => NotStartedStatus,
                 _ => "fail",
             },
             ["score"] = score,
@@ -108,7 +113,7 @@ public static class StudentResultsWriter
         {
             ["name"] = $"{lab.Id} hidden tests",
             ["status"] = lab.Hidden.Passed == lab.Hidden.Total ? "pass" : "fail",
-            ["score"] = lab.HiddenPoints,
+            ["score"] = TestScores.Exact(lab.HiddenPoints),
             ["message"] = $"{lab.Hidden.Passed} of {lab.Hidden.Total} hidden tests pass (graded by the instructor; not shown).",
             ["test_code"] = null,
             ["task_id"] = null,

@@ -32,6 +32,28 @@ public static class SubmissionFolder
             .ToArray();
     }
 
+    /// <summary>
+    /// One submission given on its own (<c>--submission</c>): a folder (a copy of the kata or of its <c>exercises/</c>, read
+    /// as it is on disk, uncommitted work included) or a <c>.zip</c>. The name is read as an LMS name, as in a class.
+    /// </summary>
+    /// <exception cref="SubmissionException">Nothing is there, or it is neither a folder nor a zip file.</exception>
+    public static SubmissionEntry Single(string submission)
+    {
+        var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(submission));
+        var node = FileNodes.Of(path);
+        var kind = node switch
+        {
+            FileNodeKind.Folder => SubmissionKind.Folder,
+            FileNodeKind.RegularFile when path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) => SubmissionKind.Zip,
+            FileNodeKind.Missing => throw new SubmissionException($"The submission '{path}' does not exist."),
+            _ => throw new SubmissionException($"The submission '{path}' is neither a folder nor a .zip file."),
+        };
+        var original = Path.GetFileName(path);
+        var name = StudentNames.Parse(original);
+        var id = StudentNames.MakeUnique([KeyValuePair.Create(original, name.Id)])[original];
+        return new SubmissionEntry(id, name.DisplayName, original, path, kind, name.LmsNumber);
+    }
+
     /// <summary>True for names never taken as submissions or submission files: hidden files and folders
     /// (a leading '.'), macOS and Windows folder litter. "." and ".." are not hidden names but path steps.</summary>
     public static bool IsJunk(string name) =>
