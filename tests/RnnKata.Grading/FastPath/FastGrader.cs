@@ -42,11 +42,15 @@ public static class FastGrader
     /// listed tests, its prepared folder) when <paramref name="cacheKey"/> gives the lab the same key as then: a key that
     /// changes whenever anything the lab's test build reads changes (but the student's own files, which every grading
     /// compiles anew). No build runs then, so a grading starts in a second instead of after a build.
+    /// Two runs at once on the same <paramref name="workDirectory"/> prepare one after the other (<see cref="PreparationLock"/>).
     /// </summary>
     internal static PreparedKata PrepareReusing(
         string kataRoot, IReadOnlyList<Lab> labs, string workDirectory, Func<Lab, string> cacheKey, DotnetCli? dotnet = null,
-        CancellationToken cancellationToken = default, SandboxMode sandbox = SandboxMode.Off) =>
-        Prepare(kataRoot, labs, workDirectory, dotnet, cancellationToken, sandbox, null, null, analyzerErrorsAsWarnings: false, cacheKey);
+        CancellationToken cancellationToken = default, SandboxMode sandbox = SandboxMode.Off)
+    {
+        using var preparing = PreparationLock.Acquire(workDirectory, TimeSpan.FromMinutes(30), cancellationToken);
+        return Prepare(kataRoot, labs, workDirectory, dotnet, cancellationToken, sandbox, null, null, analyzerErrorsAsWarnings: false, cacheKey);
+    }
 
     private static PreparedKata Prepare(
         string kataRoot, IReadOnlyList<Lab> labs, string workDirectory, DotnetCli? dotnet, CancellationToken cancellationToken,
