@@ -4,6 +4,7 @@ using RnnKata.Experiments.Lab03;
 using RnnKata.Experiments.Lab04;
 using RnnKata.Experiments.Lab05;
 using RnnKata.Experiments.Lab06;
+using RnnKata.Experiments.Lab08;
 
 namespace RnnKata.Experiments.Running;
 
@@ -22,6 +23,7 @@ public static class ExperimentCatalog
         new Lab04Experiment(),
         new Lab05Experiment(),
         new Lab06Experiment(),
+        new Lab08Experiment(),
     ];
 
     /// <summary>The names the command accepts: every experiment's, and <see cref="All"/>.</summary>

@@ -17,4 +17,7 @@ public sealed record ExperimentSettings(
 {
     /// <summary>A CSV of daily closes (date, close) for Lab 6's stock one day ahead, or null for the shipped synthetic prices.</summary>
     public string? PriceCsv { get; init; }
+
+    /// <summary>A UTF-8 text file for Lab 8 to learn from, or null for the shipped English corpus.</summary>
+    public string? Corpus { get; init; }
 }
