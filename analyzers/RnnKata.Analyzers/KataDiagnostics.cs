@@ -47,8 +47,11 @@ public static class KataDiagnostics
     /// <summary>Rule id: a <c>Random</c> drawn from inside a MathNet builder's init function, which may run in parallel.</summary>
     public const string RandomInParallelInitId = "RK0012";
 
+    /// <summary>Rule id: probabilities divided by a sampling temperature instead of the logits.</summary>
+    public const string TemperedProbabilitiesId = "RK0015";
+
     // The category of the rules that point at classic mistakes in RNN code and its training
-    // (RK0004 to RK0007, RK0009 to RK0011).
+    // (RK0004 to RK0007, RK0009 to RK0011, RK0015).
     private const string RnnCategory = "Rnn";
 
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
@@ -271,11 +274,28 @@ public static class KataDiagnostics
             + "Draw random values in a loop of your own.",
         helpLinkUri: HelpLink(RandomInParallelInitId));
 
+    /// <summary>
+    /// RK0015, Warning: probabilities divided by a sampling temperature. {0} is the dividend, {1} the temperature.
+    /// </summary>
+    public static readonly DiagnosticDescriptor TemperedProbabilities = new(
+        id: TemperedProbabilitiesId,
+        title: "Temperature applied to probabilities instead of logits",
+        messageFormat: "'{0}' divides probabilities by the temperature '{1}': the result no longer sums to 1, and once it is "
+            + "renormalised (or sampled from its cumulative sums) the temperature has changed nothing. Divide the logits "
+            + "before the softmax: softmax(z / T).",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Sampling at temperature T draws from softmax(z / T): T < 1 sharpens the distribution towards the "
+            + "greedy choice, T > 1 flattens it. Dividing the probabilities softmax(z) by T scales every one of them alike, "
+            + "so after renormalising nothing changes; without renormalising they sum to 1/T.",
+        helpLinkUri: HelpLink(TemperedProbabilitiesId));
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
             GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed,
-            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit);
+            AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit, TemperedProbabilities);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

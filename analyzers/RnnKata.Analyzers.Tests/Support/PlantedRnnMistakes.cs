@@ -82,5 +82,16 @@ internal static class PlantedRnnMistakes
                 return (inputs, targets);
             }
         }
+
+        internal static class PlantedSampling
+        {
+            internal static double[] Tempered(double[] probabilities, double temperature)
+            {
+                var tempered = new double[probabilities.Length];
+                for (int i = 0; i < tempered.Length; i++)
+                    tempered[i] = probabilities[i] / temperature;                        // RK0015: divide the logits
+                return tempered;
+            }
+        }
         """;
 }

@@ -14,7 +14,7 @@ internal static class RnnRules
         KataDiagnostics.GradientOverwrittenId, KataDiagnostics.BackwardWalksForwardId,
         KataDiagnostics.TanhDerivativeFromInputId, KataDiagnostics.UnshiftedSoftmaxId,
         KataDiagnostics.AdamWithoutBiasCorrectionId, KataDiagnostics.BiasCorrectionAtStepZeroId,
-        KataDiagnostics.UnshiftedWindowTargetId,
+        KataDiagnostics.UnshiftedWindowTargetId, KataDiagnostics.TemperedProbabilitiesId,
     ];
 
     /// <summary>A fresh instance of each of their analyzers.</summary>
@@ -22,6 +22,6 @@ internal static class RnnRules
     [
         new GradientOverwriteAnalyzer(), new ForwardBackwardPassAnalyzer(), new TanhDerivativeAnalyzer(),
         new UnshiftedSoftmaxAnalyzer(), new AdamBiasCorrectionAnalyzer(), new BiasCorrectionAtStepZeroAnalyzer(),
-        new UnshiftedWindowTargetAnalyzer(),
+        new UnshiftedWindowTargetAnalyzer(), new TemperedProbabilitiesAnalyzer(),
     ];
 }
