@@ -32,6 +32,7 @@ public sealed class TemperedProbabilitiesAnalyzerTests
     [TestCase("return Softmax(logits) / temperature;", "Softmax(logits) / temperature", TestName = "A_softmax_divided_by_the_temperature")]
     [TestCase("var p = Softmax(logits); return p / temperature;", "p / temperature", TestName = "A_local_holding_a_softmax")]
     [TestCase("for (int i = 0; i < probs.Length; i++) probs[i] /= temperature; return probs;", "probs[i] /= temperature", TestName = "Probabilities_divided_in_place")]
+    [TestCase("return Softmax(logits).ToArray()[0] / temperature;", "Softmax(logits).ToArray()[0] / temperature", TestName = "An_element_of_a_piece_of_a_softmax")]
     [TestCase("return Softmax(logits).Divide(temperature);", "Softmax(logits).Divide(temperature)", TestName = "MathNets_Divide")]
     public async Task Probabilities_divided_by_the_temperature_are_a_warning_on_the_division(string body, string flagged)
     {

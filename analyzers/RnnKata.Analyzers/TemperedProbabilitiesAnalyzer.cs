@@ -14,7 +14,8 @@ namespace RnnKata.Analyzers;
 /// </summary>
 /// <remarks>
 /// The divisor must name a temperature: an identifier or member containing <c>temperature</c> (any case). The dividend
-/// must be a probability: a call of a method whose name contains <c>softmax</c> or <c>probabilit</c>, an identifier
+/// must be a probability: a call of a method whose name contains <c>softmax</c> or <c>probabilit</c> (or a call on one,
+/// <c>Softmax(m).Row(0)</c>), an identifier
 /// whose name contains <c>prob</c>, an element of either, or a local initialised from such a call. <c>Math.Log(p) / T</c>
 /// (log-probabilities are logits up to a constant) and <c>Math.Pow(p, 1 / T)</c> (the right way to temper
 /// probabilities) are not reported: their dividend is no probability.
@@ -67,7 +68,9 @@ public sealed class TemperedProbabilitiesAnalyzer : DiagnosticAnalyzer
         switch (Strip(expression))
         {
             case InvocationExpressionSyntax call:
-                return NameSays(Expressions.MethodName(call), "softmax", "probabilit");
+                // Softmax(z) itself, or a piece of it: Softmax(m).Row(0), probs.ToArray().
+                return NameSays(Expressions.MethodName(call), "softmax", "probabilit")
+                    || Expressions.Receiver(call) is { } receiver && IsProbability(receiver, model, cancellationToken, depth);
             case ElementAccessExpressionSyntax element:
                 return IsProbability(element.Expression, model, cancellationToken, depth);
             case MemberAccessExpressionSyntax member:
