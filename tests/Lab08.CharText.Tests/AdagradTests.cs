@@ -63,7 +63,26 @@ public class AdagradTests
     [TestCase(double.NaN)]
     public void Clipping_needs_a_positive_finite_limit_and_a_gradient_without_NaN(double limit)
     {
-        ((Action)(() => Adagrad.ClipByValue(V(1.0), limit))).ShouldRejectArgument("limit");
-        ((Action)(() => Adagrad.ClipByValue(V(double.NaN), 1.0))).ShouldRejectArgument("gradient");
+        ((Action)(() => Adagrad.ClipByValue(V(1.0), limit))).ShouldRejectArgument("limit").OwnMessage().Should().NotBeNullOrWhiteSpace();
+        ((Action)(() => Adagrad.ClipByValue(V(1.0, double.NaN), 1.0))).ShouldRejectArgument("gradient").OwnMessage().Should().Contain("NaN");
+    }
+
+    [Test]
+    public void The_optimizer_rejects_each_hyperparameter_beyond_its_range()
+    {
+        // The constructor is given (and repeated by the reference); a step first makes this a Task 5 test.
+        var theta = V(1.0);
+        new Adagrad(1e-9, 1e-300).Step(theta, V(2.0));
+        theta[0].Should().BeLessThan(1.0, "tiny positive rates are rates");
+
+        foreach (var (build, name) in new (Action Build, string Name)[]
+                 {
+                     (() => _ = new Adagrad(0.0), "learningRate"), (() => _ = new Adagrad(-0.1), "learningRate"),
+                     (() => _ = new Adagrad(double.NaN), "learningRate"), (() => _ = new Adagrad(double.PositiveInfinity), "learningRate"),
+                     (() => _ = new Adagrad(0.1, 0.0), "epsilon"), (() => _ = new Adagrad(0.1, double.PositiveInfinity), "epsilon"),
+                 })
+        {
+            build.ShouldRejectArgument(name).OwnMessage().Should().NotBeNullOrWhiteSpace();
+        }
     }
 }

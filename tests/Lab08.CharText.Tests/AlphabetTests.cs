@@ -69,6 +69,6 @@ public class AlphabetTests
         var alphabet = Alphabet.Of("abc");
 
         ((Action)(() => alphabet.Decode([0, index]))).ShouldRejectArgument("indices").Message.Should().Contain($"{index}");
-        ((Action)(() => alphabet.OneHot([index]))).ShouldRejectArgument("indices");
+        ((Action)(() => alphabet.OneHot([index]))).ShouldRejectArgument("indices").Message.Should().Contain($"{index}");
     }
 }

@@ -75,7 +75,8 @@ public class CrossEntropyTests
     public void Logits_with_NaN_or_without_rows_are_rejected()
     {
         ((Action)(() => CrossEntropy.Of(M(new double[,] { { 0, double.NaN } }), [0]))).ShouldRejectArgument("logits");
-        ((Action)(() => CrossEntropy.Of(Matrix<double>.Build.Dense(0, 3), []))).ShouldRejectArgument("logits");
+        ((Action)(() => CrossEntropy.Of(Matrix<double>.Build.Dense(0, 3), []))).ShouldRejectArgument("logits").OwnMessage().Should().NotBeNullOrWhiteSpace();
+        ((Action)(() => CrossEntropy.Softmax(Matrix<double>.Build.Dense(2, 0)))).ShouldRejectArgument("logits").OwnMessage().Should().NotBeNullOrWhiteSpace();
         ((Action)(() => CrossEntropy.Softmax(M(new double[,] { { double.PositiveInfinity, 0 } })))).ShouldRejectArgument("logits");
     }
 }

@@ -61,6 +61,14 @@ public class SamplerTests
     }
 
     [Test]
+    public void A_character_of_probability_zero_is_never_drawn()
+    {
+        // exp(−1000) underflows to 0: with u = 0 the first cumulative sum equals u, and only "exceeds" skips the empty character.
+        Sampler.Sample(V(-1000, 0), 1.0, new FixedRandom(0.0)).Should().Be(1);
+        Sampler.Sample(V(0, 0), 1.0, new FixedRandom(0.5)).Should().Be(1, "u = 0.5 equals the first cumulative sum, which does not exceed it");
+    }
+
+    [Test]
     public void As_the_temperature_goes_to_zero_sampling_becomes_greedy()
     {
         var random = new Random(3);
@@ -77,15 +85,23 @@ public class SamplerTests
     [TestCase(double.PositiveInfinity)]
     public void A_temperature_that_is_not_a_positive_finite_number_is_rejected(double temperature)
     {
-        ((Action)(() => Sampler.Probabilities(V(1, 2), temperature))).ShouldRejectArgument("temperature").Should().BeOfType<ArgumentOutOfRangeException>();
+        ((Action)(() => Sampler.Probabilities(V(1, 2), temperature))).ShouldRejectArgument("temperature").Should().BeOfType<ArgumentOutOfRangeException>()
+            .Which.OwnMessage().Should().Contain("temperature");
         ((Action)(() => Sampler.Sample(V(1, 2), temperature, new Random(1)))).ShouldRejectArgument("temperature");
     }
 
     [Test]
     public void Empty_or_NaN_logits_are_rejected()
     {
-        ((Action)(() => Sampler.Greedy(Vector<double>.Build.Dense(0)))).ShouldRejectArgument("logits");
-        ((Action)(() => Sampler.Greedy(V(1, double.NaN)))).ShouldRejectArgument("logits");
+        ((Action)(() => Sampler.Greedy(Vector<double>.Build.Dense(0)))).ShouldRejectArgument("logits").OwnMessage().Should().NotContain("NaN");
+        ((Action)(() => Sampler.Greedy(V(1, double.NaN)))).ShouldRejectArgument("logits").OwnMessage().Should().Contain("NaN");
+        ((Action)(() => Sampler.Probabilities(Vector<double>.Build.Dense(0), 1))).ShouldRejectArgument("logits").OwnMessage().Should().NotBeNullOrWhiteSpace();
         ((Action)(() => Sampler.Sample(V(1, double.NaN), 1, new Random(1)))).ShouldRejectArgument("logits");
+    }
+
+    // A Random whose every NextDouble is the same number.
+    private sealed class FixedRandom(double value) : Random
+    {
+        public override double NextDouble() => value;
     }
 }

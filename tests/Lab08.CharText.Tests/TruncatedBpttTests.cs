@@ -96,7 +96,7 @@ public class TruncatedBpttTests
         var network = new CharRnn(Vocabulary, Hidden, Parameters());
         var h0 = Matrix<double>.Build.Dense(1, Hidden);
 
-        ((Action)(() => TruncatedBptt.Chunk(network, [], [], h0))).ShouldRejectArgument("inputs");
+        ((Action)(() => TruncatedBptt.Chunk(network, [], [], h0))).ShouldRejectArgument("inputs").OwnMessage().Should().NotBeNullOrWhiteSpace();
         ((Action)(() => TruncatedBptt.Chunk(network, [1, 2], [2], h0))).ShouldRejectArgument("targets").Message.Should().Contain("2");
         ((Action)(() => TruncatedBptt.Chunk(network, [1, 5], [2, 3], h0))).ShouldRejectArgument("inputs").Message.Should().Contain("5");
         ((Action)(() => TruncatedBptt.Chunk(network, [1, 2], [2, -1], h0))).ShouldRejectArgument("targets");
