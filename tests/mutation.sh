@@ -2,19 +2,19 @@
 # Mutation testing of the labs' reference solutions with Stryker.NET (the version pinned in
 # .config/dotnet-tools.json). Each lab's settings are in tests/LabNN.*.Tests/stryker-config.json:
 # only the lab's solution project is mutated (never the given code), one worker at a time.
-#   tests/mutation.sh Lab04            one lab (Lab01 … Lab07)
+#   tests/mutation.sh Lab04            one lab (Lab01 … Lab08)
 #   tests/mutation.sh all              every lab, one after the other
 # Reports go to tests/LabNN.*.Tests/StrykerOutput/<date>/reports/ (html and json; ignored by git).
 # Scores and the surviving mutants worth knowing about are recorded in tests/LabNN.*.Tests/MUTATION.md.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: tests/mutation.sh all|Lab01|Lab02|Lab03|Lab04|Lab05|Lab06|Lab07" >&2; exit 1; }
+usage() { echo "usage: tests/mutation.sh all|Lab01|Lab02|Lab03|Lab04|Lab05|Lab06|Lab07|Lab08" >&2; exit 1; }
 [ $# -eq 1 ] || usage
 
 case "$1" in
-  all) labs=(Lab01 Lab02 Lab03 Lab04 Lab05 Lab06 Lab07) ;;
-  Lab01|Lab02|Lab03|Lab04|Lab05|Lab06|Lab07) labs=("$1") ;;
+  all) labs=(Lab01 Lab02 Lab03 Lab04 Lab05 Lab06 Lab07 Lab08) ;;
+  Lab01|Lab02|Lab03|Lab04|Lab05|Lab06|Lab07|Lab08) labs=("$1") ;;
   *) usage ;;
 esac
 

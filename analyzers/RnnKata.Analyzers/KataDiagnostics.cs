@@ -53,8 +53,11 @@ public static class KataDiagnostics
     /// <summary>Rule id: a many-to-one network's output read from the first hidden state, not the last.</summary>
     public const string OutputFromFirstStateId = "RK0014";
 
+    /// <summary>Rule id: probabilities divided by a sampling temperature instead of the logits.</summary>
+    public const string TemperedProbabilitiesId = "RK0015";
+
     // The category of the rules that point at classic mistakes in RNN code and its training
-    // (RK0004 to RK0007, RK0009 to RK0011, RK0013, RK0014).
+    // (RK0004 to RK0007, RK0009 to RK0011, RK0013 to RK0015).
     private const string RnnCategory = "Rnn";
 
     /// <summary>RK0001, Info: the student's to-do list, one entry per stub left.</summary>
@@ -314,12 +317,29 @@ public static class KataDiagnostics
             + "first word only: 'not bad' and 'not good' get the same class.",
         helpLinkUri: HelpLink(OutputFromFirstStateId));
 
+    /// <summary>
+    /// RK0015, Warning: probabilities divided by a sampling temperature. {0} is the dividend, {1} the temperature.
+    /// </summary>
+    public static readonly DiagnosticDescriptor TemperedProbabilities = new(
+        id: TemperedProbabilitiesId,
+        title: "Temperature applied to probabilities instead of logits",
+        messageFormat: "'{0}' divides probabilities by the temperature '{1}': the result no longer sums to 1, and once it is "
+            + "renormalised (or sampled from its cumulative sums) the temperature has changed nothing. Divide the logits "
+            + "before the softmax: softmax(z / T).",
+        category: RnnCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Sampling at temperature T draws from softmax(z / T): T < 1 sharpens the distribution towards the "
+            + "greedy choice, T > 1 flattens it. Dividing the probabilities softmax(z) by T scales every one of them alike, "
+            + "so after renormalising nothing changes; without renormalising they sum to 1/T.",
+        helpLinkUri: HelpLink(TemperedProbabilitiesId));
+
     /// <summary>Every rule of the kata's analyzer.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.Create(NotImplemented, UnseededRandom, GuardSuppressed,
             GradientOverwritten, BackwardWalksForward, TanhDerivativeFromInput, UnshiftedSoftmax, ApiNotAllowed,
             AdamWithoutBiasCorrection, BiasCorrectionAtStepZero, UnshiftedWindowTarget, RandomInParallelInit,
-            SeriesPaddedWithLastValue, OutputFromFirstState);
+            SeriesPaddedWithLastValue, OutputFromFirstState, TemperedProbabilities);
 
     private static string HelpLink(string id) => "docs/analyzers/" + id + ".md";
 }

@@ -23,7 +23,7 @@ public sealed class CommandLineTests
     {
         var errors = Errors("lab01", "lab09");
 
-        errors.Should().ContainSingle().Which.Should().Contain("'lab09'").And.Contain("lab01, lab02, lab03, lab04").And.Contain("lab07, all").And.Contain("list");
+        errors.Should().ContainSingle().Which.Should().Contain("'lab09'").And.Contain("lab01, lab02, lab03, lab04").And.Contain("lab07, lab08, all").And.Contain("list");
     }
 
     [Test]
@@ -59,7 +59,7 @@ public sealed class CommandLineTests
 
     [Test]
     public void All_adds_every_experiment_not_named_before_it_each_once() =>
-        Read("lab02", "ALL", "lab01").Settings.Experiments.Should().Equal("lab02", "lab01", "lab03", "lab04", "lab05", "lab06", "lab07");
+        Read("lab02", "ALL", "lab01").Settings.Experiments.Should().Equal("lab02", "lab01", "lab03", "lab04", "lab05", "lab06", "lab07", "lab08");
 
     [Test]
     public void The_defaults_are_auto_seed_42_one_run_full_scale_the_solutions_and_no_json()
@@ -73,11 +73,16 @@ public sealed class CommandLineTests
         settings.Target.Should().Be("solutions");
         settings.JsonFile.Should().BeNull();
         settings.PriceCsv.Should().BeNull("Lab 6 predicts the shipped synthetic prices unless --csv names a file");
+        settings.Corpus.Should().BeNull("Lab 8 learns the shipped English corpus unless --corpus names a file");
     }
 
     [Test]
     public void Csv_names_lab_6s_price_file_as_a_full_path() =>
         Read("lab06", "--csv", "prices.csv").Settings.PriceCsv.Should().Be(Path.GetFullPath("prices.csv"));
+
+    [Test]
+    public void Corpus_names_lab_8s_text_file_as_a_full_path() =>
+        Read("lab08", "--corpus", "story.txt").Settings.Corpus.Should().Be(Path.GetFullPath("story.txt"));
 
     [Test]
     public void Exercise_chooses_lab_5s_exercises_in_order_each_once()

@@ -91,5 +91,16 @@ internal static class PlantedRnnMistakes
             internal static Vector<double> Output(IReadOnlyList<Vector<double>> hs, Matrix<double> why) =>
                 why * hs[0];                                                            // RK0014: h_0, not h_T
         }
+
+        internal static class PlantedSampling
+        {
+            internal static double[] Tempered(double[] probabilities, double temperature)
+            {
+                var tempered = new double[probabilities.Length];
+                for (int i = 0; i < tempered.Length; i++)
+                    tempered[i] = probabilities[i] / temperature;                        // RK0015: divide the logits
+                return tempered;
+            }
+        }
         """;
 }

@@ -15,6 +15,7 @@ internal static class RnnRules
         KataDiagnostics.TanhDerivativeFromInputId, KataDiagnostics.UnshiftedSoftmaxId,
         KataDiagnostics.AdamWithoutBiasCorrectionId, KataDiagnostics.BiasCorrectionAtStepZeroId,
         KataDiagnostics.UnshiftedWindowTargetId, KataDiagnostics.SeriesPaddedWithLastValueId, KataDiagnostics.OutputFromFirstStateId,
+        KataDiagnostics.TemperedProbabilitiesId,
     ];
 
     /// <summary>A fresh instance of each of their analyzers.</summary>
@@ -23,5 +24,6 @@ internal static class RnnRules
         new GradientOverwriteAnalyzer(), new ForwardBackwardPassAnalyzer(), new TanhDerivativeAnalyzer(),
         new UnshiftedSoftmaxAnalyzer(), new AdamBiasCorrectionAnalyzer(), new BiasCorrectionAtStepZeroAnalyzer(),
         new UnshiftedWindowTargetAnalyzer(), new PaddedWithLastValueAnalyzer(), new OutputFromFirstStateAnalyzer(),
+        new TemperedProbabilitiesAnalyzer(),
     ];
 }

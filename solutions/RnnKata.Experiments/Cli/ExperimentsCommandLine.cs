@@ -7,7 +7,7 @@ using RnnKata.Experiments.Running;
 namespace RnnKata.Experiments.Cli;
 
 /// <summary>
-/// The command line: <c>&lt;experiment&gt;... [--backend] [--seed] [--seeds] [--quick] [--out] [--json] [--target] [--csv] [--exercise]</c>,
+/// The command line: <c>&lt;experiment&gt;... [--backend] [--seed] [--seeds] [--quick] [--out] [--json] [--target] [--csv] [--exercise] [--corpus]</c>,
 /// parsed with System.CommandLine (help, errors and type conversion come from it).
 /// </summary>
 public sealed class ExperimentsCommandLine
@@ -78,6 +78,11 @@ public sealed class ExperimentsCommandLine
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private readonly Option<string?> _corpus = new("--corpus")
+    {
+        Description = "Lab 8: a UTF-8 text file to learn from instead of the shipped English corpus (exercises/Lab08.CharText/Data/)",
+    };
+
     private readonly Option<string> _target = new("--target")
     {
         Description = "Whose lab code runs: the reference solutions, or your exercises (re-launches with -p:KataTarget=exercises)",
@@ -98,7 +103,7 @@ public sealed class ExperimentsCommandLine
             "Runs the kata's experiments: each draws its chapter's figures, prints every number the chapter states " +
             "beside the original lab's figure, and (with --json) writes them as JSON.")
         {
-            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target, _csv, _exercise,
+            _experiments, _backend, _seed, _seeds, _quick, _output, _json, _target, _csv, _exercise, _corpus,
         };
         Command.SetAction(parse => run(Read(parse)));
     }
@@ -123,6 +128,7 @@ public sealed class ExperimentsCommandLine
         {
             PriceCsv = parse.GetValue(_csv) is { } csv ? Path.GetFullPath(csv) : null,
             Lab05Exercises = parse.GetValue(_exercise) is { Length: > 0 } exercises ? exercises.Distinct().Order().ToArray() : null,
+            Corpus = parse.GetValue(_corpus) is { } corpus ? Path.GetFullPath(corpus) : null,
         };
         return new ExperimentsRequest(listOnly, settings);
     }

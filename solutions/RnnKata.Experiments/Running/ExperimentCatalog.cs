@@ -5,6 +5,7 @@ using RnnKata.Experiments.Lab04;
 using RnnKata.Experiments.Lab05;
 using RnnKata.Experiments.Lab06;
 using RnnKata.Experiments.Lab07;
+using RnnKata.Experiments.Lab08;
 
 namespace RnnKata.Experiments.Running;
 
@@ -24,6 +25,7 @@ public static class ExperimentCatalog
         new Lab05Experiment(),
         new Lab06Experiment(),
         new Lab07Experiment(),
+        new Lab08Experiment(),
     ];
 
     /// <summary>The names the command accepts: every experiment's, and <see cref="All"/>.</summary>

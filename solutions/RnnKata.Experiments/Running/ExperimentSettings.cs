@@ -20,4 +20,6 @@ public sealed record ExperimentSettings(
 
     /// <summary>Lab 5's exercises to run (1, 2, 3; each with its variants), or null for all of them and the figures.</summary>
     public IReadOnlyList<int>? Lab05Exercises { get; init; }
+    /// <summary>A UTF-8 text file for Lab 8 to learn from, or null for the shipped English corpus.</summary>
+    public string? Corpus { get; init; }
 }
