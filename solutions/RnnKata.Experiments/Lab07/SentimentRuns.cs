@@ -24,7 +24,7 @@ internal static class SentimentRuns
         var baseline = BagOfWordsBaseline.Fit(model.Vocabulary, train);
         var baselinePredicted = test.Select(e => baseline.Predict(e.Text)).ToArray();
         var (ordered, negated) = (PhraseSubsets.OrderDependent(test), PhraseSubsets.Negated(test, set.Negation));
-        string setting = $"Elman tanh H {options.Hidden}, SGD lr {options.LearningRate}, clip ±{options.Clip}, {options.Epochs} epochs, seed {seed}";
+        string setting = $"Elman tanh H {options.Hidden}, SGD lr {options.LearningRate}, clip ±{options.Clip}, {options.Epochs} epochs";
         string data = $"{test.Length} test phrases of {set.TestFile} after training on the {train.Length} of {set.TrainFile}";
         string name = set.Name;
         var values = new List<Value>
