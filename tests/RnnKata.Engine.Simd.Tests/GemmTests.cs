@@ -6,6 +6,7 @@ public sealed class GemmTests
     private static readonly (int M, int N, int K)[] Sizes =
     [
         (1, 1, 1), (7, 33, 65), (129, 7, 33), (65, 129, 1), (33, 65, 129), (1, 129, 7), (200, 3, 50), (160, 70, 270), (150, 300, 40),
+        (24, 150, 50), (64, 50, 150), // the GRU H50 step products: edge tiles 22 and 18 columns wide
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
