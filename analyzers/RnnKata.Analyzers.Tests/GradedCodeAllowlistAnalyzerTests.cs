@@ -83,6 +83,14 @@ public sealed class GradedCodeAllowlistAnalyzerTests
         yield return Case("Environment", """return Environment.GetEnvironmentVariable("HOME");""", "System.Environment.GetEnvironmentVariable(string)");
         yield return Case("Type.GetType", """return Type.GetType("System.IO.File");""", "System.Type.GetType(string)");
         yield return Case("GetType", "return path.GetType();", "object.GetType()");
+        yield return Case("Vector.LoadUnsafe past an array's end", "var one = new double[1]; return System.Numerics.Vector.LoadUnsafe(ref one[0], 1000);",
+                          "System.Numerics.Vector.LoadUnsafe<T>(ref readonly T, nuint)");
+        yield return Case("Vector.StoreUnsafe past an array's end", "var one = new float[1]; System.Numerics.Vector.StoreUnsafe(System.Numerics.Vector4.One, ref one[0]); return one;",
+                          "System.Numerics.Vector.StoreUnsafe(System.Numerics.Vector4, ref float)");
+        yield return Case("StoreUnsafe as an extension", "var one = new double[1]; Vector<double>.One.StoreUnsafe(ref one[0]); return one;",
+                          "System.Numerics.Vector.StoreUnsafe<T>(System.Numerics.Vector<T>, ref T)", usings: "using System.Numerics;");
+        yield return Case("Vector2.LoadUnsafe", "var one = new float[1]; return System.Numerics.Vector2.LoadUnsafe(ref one[0], 64);",
+                          "System.Numerics.Vector2.LoadUnsafe(ref readonly float, nuint)");
         yield return Case("Activator", "return Activator.CreateInstance(typeof(List<int>));", "System.Activator.CreateInstance(System.Type)");
         yield return Case("System.IO", "return System.IO.File.ReadAllText(path);", "System.IO.File.ReadAllText(string)");
         yield return Case("System.Net", "return new System.Net.Http.HttpClient();", "System.Net.Http.HttpClient");

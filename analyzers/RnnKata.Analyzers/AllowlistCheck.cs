@@ -104,8 +104,8 @@ internal sealed class AllowlistCheck
         var (_, full) = Names(outermost);
         if (ApiAllowlist.AllowsMember(full, definition.Name))
             return null;
-        if (ApiAllowlist.DeniesMember(full, definition.Name))
-            return new Denial(definition.ToDisplayString(Format), DeniedApiReasons.For("System.Reflection"));
+        if (ApiAllowlist.WhyMemberDenied(full, definition.Name) is { } why)
+            return new Denial(definition.ToDisplayString(Format), why);
 
         var denial = CheckType(containing, asReference: false);
         // Name the member rather than its type when the type itself is what is denied: the message then

@@ -107,9 +107,19 @@ internal static class ApiAllowlist
     public static bool AllowsMember(string fullTypeName, string memberName) =>
         MembersOfOtherTypes.TryGetValue(fullTypeName, out var members) && members.Contains(memberName);
 
-    /// <summary>Whether a member of an allowed type is denied all the same.</summary>
-    public static bool DeniesMember(string fullTypeName, string memberName) =>
-        DeniedMembers.TryGetValue(fullTypeName, out var members) && members.Contains(memberName);
+    /// <summary>Why a member of an allowed type is denied all the same, or null when it is not: the door to reflection,
+    /// or a member whose name says it skips the runtime's checks (<c>Vector.LoadUnsafe(ref a[0], offset)</c> reads
+    /// and <c>StoreUnsafe</c> writes past an array's end, with no pointer or <c>unsafe</c> in sight).</summary>
+    public static string? WhyMemberDenied(string fullTypeName, string memberName)
+    {
+        if (DeniedMembers.TryGetValue(fullTypeName, out var members) && members.Contains(memberName))
+            return DeniedApiReasons.For("System.Reflection");
+        return SkipsMemoryChecks(memberName) ? DeniedApiReasons.UncheckedMemory : null;
+    }
+
+    /// <summary>.NET's naming rule for members that trust the caller with memory: <c>…Unsafe</c>, <c>Dangerous…</c>.</summary>
+    private static bool SkipsMemoryChecks(string memberName) =>
+        memberName.EndsWith("Unsafe", StringComparison.Ordinal) || memberName.StartsWith("Dangerous", StringComparison.Ordinal);
 
     /// <summary><paramref name="ns"/>.<paramref name="name"/>, or the name alone in the global namespace.</summary>
     public static string Join(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;

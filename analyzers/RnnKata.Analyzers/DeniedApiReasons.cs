@@ -12,6 +12,9 @@ internal static class DeniedApiReasons
     private const string Threads = "the labs are single-threaded, and a thread or task left running outlives its test";
     private const string ProcessWide = "it changes or hooks the whole process, the grader's test run included";
 
+    /// <summary>Why a member named <c>…Unsafe</c> or <c>Dangerous…</c> of an otherwise allowed type is denied.</summary>
+    public const string UncheckedMemory = "it reads or writes memory past the runtime's bounds checks (an 'Unsafe' or 'Dangerous' member trusts its caller)";
+
     // Longest first, so that the most specific entry wins.
     private static readonly (string Prefix, string Reason)[] Entries = new[]
     {

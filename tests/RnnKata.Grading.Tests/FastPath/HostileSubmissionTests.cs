@@ -148,6 +148,26 @@ public class HostileSubmissionTests
         result.Counts.NotStarted.Should().Be(result.Counts.Total);
     }
 
+    // Zero weights for RnnWeights.Seeded: a first step that returns zeros then matches the tests' reference on the given weights.
+    private const string Matrices = "using MathNet.Numerics.LinearAlgebra;\n";
+    private const string ZeroNormal = "public static Matrix<double> Normal(int rows, int columns, int seed = 42, double standardDeviation = 1.0) => Matrix<double>.Build.Dense(rows, columns);";
+
+    [TestCase("a type of the lab's namespace", $"{Matrices}namespace RnnKata.Lab01;\ninternal static class KataRandom {{ public const int DefaultSeed = 42; {ZeroNormal} }}")]
+    [TestCase("a global using alias", $"global using KataRandom = RnnKata.Lab01.Zeros;\n{Matrices}namespace RnnKata.Lab01;\ninternal static class Zeros {{ public const int DefaultSeed = 42; {ZeroNormal} }}")]
+    [TestCase("a type named like the given library's", $"{Matrices}namespace RnnKata.Given;\npublic static class KataRandom {{ public const int DefaultSeed = 42; {ZeroNormal} }}")]
+    public void Code_that_changes_what_the_given_code_calls_fails_the_build_naming_both(string how, string declaration)
+    {
+        var exercises = Plant("return Matrix<double>.Build.Dense(x0.RowCount, weights.Neurons);");
+        File.WriteAllText(Path.Combine(exercises, _lab01.Project, "Zeros.cs"), declaration);
+
+        var result = Grade(exercises, "given-hijack-" + how.Replace(' ', '-').Replace("'", ""));
+
+        result.Status.Should().Be(LabStatus.BuildFailed, how + ": " + Messages(result));
+        result.Problems.Should().Contain(p => p.Contains("Given/RnnWeights.cs", StringComparison.Ordinal)
+                                              && p.Contains("RnnKata.Given.KataRandom.Normal(int, int, int, double)", StringComparison.Ordinal)
+                                              && p.Contains("Zeros.cs", StringComparison.Ordinal), Messages(result));
+    }
+
     [Test]
     public void A_process_exit_handler_cannot_rewrite_the_results()
     {

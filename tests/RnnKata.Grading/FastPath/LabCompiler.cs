@@ -37,6 +37,7 @@ internal sealed class LabCompiler
     private readonly ImmutableArray<SyntaxTree> _keptTrees;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private readonly AnalyzerOptions _analyzerOptions;
+    private readonly GivenCodeBindings _givenBindings;
 
     /// <summary>Reads what the lab compiles with. <paramref name="analyzerLoader"/> is shared by all labs, so
     /// an analyzer assembly is loaded once. <paramref name="analyzerErrorsAsWarnings"/> (the grader's own tests only)
@@ -88,6 +89,9 @@ internal sealed class LabCompiler
 
         // Kept from the kata: the lab's Given/ files and what the SDK generated under obj/.
         _keptTrees = [.. inputs.Compile.Where(IsKept).Select(Parse)];
+        var kataExercise = CSharpCompilation.Create(_assemblyName, [.. _keptTrees, .. inputs.Compile.Where(path => !IsKept(path)).Select(Parse)],
+                                                    _references, _options);
+        _givenBindings = new GivenCodeBindings(kataExercise, _keptTrees);
 
         // The SDK's code-quality analyzers (CA rules) and the framework's source generators are left out: the
         // first only warn in grading and cost about as much as the compilation; the labs use none of the second.
@@ -154,6 +158,10 @@ internal sealed class LabCompiler
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
             return new CompileOutcome(null, FirstErrors(errors), warnings) { Notes = notes };
+        var hijacks = _givenBindings.Changes(compilation, cancellationToken).Select(DescribeChange).Distinct(StringComparer.Ordinal)
+            .Take(BuildRunner.MaxErrors).ToArray();
+        if (hijacks.Length > 0)
+            return new CompileOutcome(null, hijacks, warnings) { Notes = notes };
 
         using var dll = new MemoryStream();
         using var pdb = new MemoryStream();
@@ -181,6 +189,24 @@ internal sealed class LabCompiler
         return string.IsNullOrEmpty(link) || diagnostic.Id.StartsWith("CS", StringComparison.Ordinal) || text.Contains(link, StringComparison.Ordinal)
             ? text
             : $"{text} ({link})";
+    }
+
+    /// <summary>A build error for a name of the given code that the student's code made bind elsewhere, at the given code's line.</summary>
+    private string DescribeChange((SyntaxNode Node, string Expected, ISymbol Actual) change)
+    {
+        var declared = change.Actual.Locations.FirstOrDefault(l => l.IsInSource) is { } location
+            ? $", declared at {Position(location)}"
+            : "";
+        return $"{Position(change.Node.GetLocation())}: error: the lab's given code would use {GivenCodeBindings.Key(change.Actual)}{declared}, " +
+               $"instead of {change.Expected}. Given code must run as the kata ships it: rename what your code declares " +
+               "(a type in the lab's namespace, a global using alias, a type named like one of the given library's, or an extension method can take the place of the kata's).";
+    }
+
+    /// <summary>A location as MSBuild prints it (<c>path(line,col)</c>), the kata's root taken off.</summary>
+    private string Position(Location location)
+    {
+        var span = location.GetLineSpan();
+        return FormattableString.Invariant($"{span.Path.Replace(_root, "", StringComparison.Ordinal)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})");
     }
 
     private SyntaxTree Parse(string path) => Parse(path, path, CancellationToken.None);
