@@ -119,6 +119,22 @@ public sealed class GradedCodeAllowlistAnalyzerTests
             "one finding must name {0}", named);
     }
 
+    [TestCase("DangerousPeek", true)]
+    [TestCase("PeekUnsafe", true)]
+    [TestCase("Peek", false)]
+    public async Task Members_named_as_unchecked_memory_access_are_denied_in_an_allowed_library(string member, bool denied)
+    {
+        var diagnostics = await AnalyzerHarness.DiagnoseAsync(
+            [new GradedCodeAllowlistAnalyzer()], InMethod($"return MathNet.Numerics.KataProbe.UncheckedMemoryProbe.{member}(new double[1]);"),
+            new SampleSettings("Lab/Student.cs", Grading, AllowUnsafe: false), [.. LabReferences, typeof(MathNet.Numerics.KataProbe.UncheckedMemoryProbe)]);
+
+        var messages = diagnostics.Select(d => d.GetMessage()).ToArray();
+        if (denied)
+            messages.Should().ContainSingle().Which.Should().Contain($"UncheckedMemoryProbe.{member}(double[])").And.Contain("past the runtime's bounds checks");
+        else
+            messages.Should().BeEmpty();
+    }
+
     private static IEnumerable<TestCaseData> Allowed()
     {
         TestCaseData Case(string category, string body, string usings = "") => new TestCaseData(body, usings).SetArgDisplayNames(category);
