@@ -68,10 +68,17 @@ public sealed class Trainer : IDisposable
         var loss = Model.ForwardLoss();
         loss += Model.Regularize();
         Model.Backward();
+        Step();
+        return loss;
+    }
+
+    /// <summary>Clips the gradients the model holds and takes one optimizer step with them.</summary>
+    internal void Step()
+    {
+        var store = Model.Parameters;
         Clipping.Apply(store.Backend, store.Gradients.All);
         Steps++;
         store.Backend.OptimizerStep(Optimizer, store.Values.All, store.Gradients.All, _state.All, Steps);
-        return loss;
     }
 
     /// <summary>The loss on <paramref name="batch"/> without training (no regularisation term; gradients untouched).</summary>
