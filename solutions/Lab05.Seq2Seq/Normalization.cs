@@ -26,7 +26,7 @@ public static class Normalization
         var values = batch.Inputs.SelectMany(x => x.Enumerate()).ToArray();
         double mean = values.Average();
         double std = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length) + 1e-4;
-        Matrix<double> Scale(Matrix<double> m) => (m - mean) / std / 2.5;
+        Matrix<double> Scale(Matrix<double> m) => m.Map(v => (v - mean) / std / 2.5);
         return new NormalizedBatch(new Seq2SeqBatch(batch.Inputs.Select(Scale).ToArray(), batch.Targets.Select(Scale).ToArray()), mean, std);
     }
 }

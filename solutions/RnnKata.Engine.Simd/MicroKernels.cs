@@ -4,8 +4,9 @@ using System.Runtime.Intrinsics;
 namespace RnnKata.Engine.Simd;
 
 /// <summary>
-/// The GEMM's inner kernel: an Mr × Nr tile of C from a packed A sliver (kc × Mr, one column of Mr
-/// rows after the other) and a packed B sliver (kc × Nr), held in registers over the whole kc loop.
+/// The GEMM's inner kernel: an Mr × Nr tile of C from Mr rows of A and a packed B sliver (kc × Nr), held in
+/// registers over the whole kc loop. A's entry (i, p) is read at a[i·rowStep + p·kStep]: a packed sliver (kc × Mr,
+/// one column of Mr rows after the other) has steps (1, Mr); a small A read where it lies has its own strides.
 /// Writes c[i·ldc + j] = α·acc + β·c (β = 0: c is not read).
 /// </summary>
 internal unsafe interface IMicroKernel
@@ -14,7 +15,7 @@ internal unsafe interface IMicroKernel
 
     static abstract int Nr { get; }
 
-    static abstract void Run(int kc, float* a, float* b, float* c, int ldc, float alpha, float beta);
+    static abstract void Run(int kc, float* a, nint rowStep, nint kStep, float* b, float* c, int ldc, float alpha, float beta);
 }
 
 /// <summary>No SIMD: 4 × 4 scalars.</summary>
@@ -25,17 +26,17 @@ internal readonly unsafe struct KernelScalar : IMicroKernel
     public static int Nr => 4;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(int kc, float* a, float* b, float* c, int ldc, float alpha, float beta)
+    public static void Run(int kc, float* a, nint rowStep, nint kStep, float* b, float* c, int ldc, float alpha, float beta)
     {
         var acc = stackalloc float[16];
         for (var i = 0; i < 16; i++)
             acc[i] = 0f;
-        for (var p = 0; p < kc; p++, a += 4, b += 4)
+        for (var p = 0; p < kc; p++, a += kStep, b += 4)
         {
             for (var i = 0; i < 4; i++)
             {
                 for (var j = 0; j < 4; j++)
-                    acc[i * 4 + j] = MathF.FusedMultiplyAdd(a[i], b[j], acc[i * 4 + j]);
+                    acc[i * 4 + j] = MathF.FusedMultiplyAdd(a[i * rowStep], b[j], acc[i * 4 + j]);
             }
         }
         for (var i = 0; i < 4; i++)
@@ -54,8 +55,9 @@ internal readonly unsafe struct Kernel512 : IMicroKernel
     public static int Nr => 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(int kc, float* a, float* b, float* c, int ldc, float alpha, float beta)
+    public static void Run(int kc, float* a, nint rowStep, nint kStep, float* b, float* c, int ldc, float alpha, float beta)
     {
+        nint r1 = rowStep, r2 = 2 * rowStep, r3 = 3 * rowStep, r4 = 4 * rowStep, r5 = 5 * rowStep, r6 = 6 * rowStep, r7 = 7 * rowStep;
         Vector512<float> c00 = Vector512<float>.Zero, c01 = Vector512<float>.Zero, c10 = Vector512<float>.Zero, c11 = Vector512<float>.Zero, c20 = Vector512<float>.Zero, c21 = Vector512<float>.Zero, c30 = Vector512<float>.Zero, c31 = Vector512<float>.Zero, c40 = Vector512<float>.Zero, c41 = Vector512<float>.Zero, c50 = Vector512<float>.Zero, c51 = Vector512<float>.Zero, c60 = Vector512<float>.Zero, c61 = Vector512<float>.Zero, c70 = Vector512<float>.Zero, c71 = Vector512<float>.Zero;
         for (var p = 0; p < kc; p++)
         {
@@ -64,28 +66,28 @@ internal readonly unsafe struct Kernel512 : IMicroKernel
             var a0 = Vector512.Create(a[0]);
             c00 = Vector512.FusedMultiplyAdd(a0, b0, c00);
             c01 = Vector512.FusedMultiplyAdd(a0, b1, c01);
-            var a1 = Vector512.Create(a[1]);
+            var a1 = Vector512.Create(a[r1]);
             c10 = Vector512.FusedMultiplyAdd(a1, b0, c10);
             c11 = Vector512.FusedMultiplyAdd(a1, b1, c11);
-            var a2 = Vector512.Create(a[2]);
+            var a2 = Vector512.Create(a[r2]);
             c20 = Vector512.FusedMultiplyAdd(a2, b0, c20);
             c21 = Vector512.FusedMultiplyAdd(a2, b1, c21);
-            var a3 = Vector512.Create(a[3]);
+            var a3 = Vector512.Create(a[r3]);
             c30 = Vector512.FusedMultiplyAdd(a3, b0, c30);
             c31 = Vector512.FusedMultiplyAdd(a3, b1, c31);
-            var a4 = Vector512.Create(a[4]);
+            var a4 = Vector512.Create(a[r4]);
             c40 = Vector512.FusedMultiplyAdd(a4, b0, c40);
             c41 = Vector512.FusedMultiplyAdd(a4, b1, c41);
-            var a5 = Vector512.Create(a[5]);
+            var a5 = Vector512.Create(a[r5]);
             c50 = Vector512.FusedMultiplyAdd(a5, b0, c50);
             c51 = Vector512.FusedMultiplyAdd(a5, b1, c51);
-            var a6 = Vector512.Create(a[6]);
+            var a6 = Vector512.Create(a[r6]);
             c60 = Vector512.FusedMultiplyAdd(a6, b0, c60);
             c61 = Vector512.FusedMultiplyAdd(a6, b1, c61);
-            var a7 = Vector512.Create(a[7]);
+            var a7 = Vector512.Create(a[r7]);
             c70 = Vector512.FusedMultiplyAdd(a7, b0, c70);
             c71 = Vector512.FusedMultiplyAdd(a7, b1, c71);
-            a += 8;
+            a += kStep;
             b += 32;
         }
         var va = Vector512.Create(alpha);
@@ -124,8 +126,9 @@ internal readonly unsafe struct Kernel256 : IMicroKernel
     public static int Nr => 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Run(int kc, float* a, float* b, float* c, int ldc, float alpha, float beta)
+    public static void Run(int kc, float* a, nint rowStep, nint kStep, float* b, float* c, int ldc, float alpha, float beta)
     {
+        nint r1 = rowStep, r2 = 2 * rowStep, r3 = 3 * rowStep, r4 = 4 * rowStep, r5 = 5 * rowStep;
         Vector256<float> c00 = Vector256<float>.Zero, c01 = Vector256<float>.Zero, c10 = Vector256<float>.Zero, c11 = Vector256<float>.Zero, c20 = Vector256<float>.Zero, c21 = Vector256<float>.Zero, c30 = Vector256<float>.Zero, c31 = Vector256<float>.Zero, c40 = Vector256<float>.Zero, c41 = Vector256<float>.Zero, c50 = Vector256<float>.Zero, c51 = Vector256<float>.Zero;
         for (var p = 0; p < kc; p++)
         {
@@ -134,22 +137,22 @@ internal readonly unsafe struct Kernel256 : IMicroKernel
             var a0 = Vector256.Create(a[0]);
             c00 = Vector256.FusedMultiplyAdd(a0, b0, c00);
             c01 = Vector256.FusedMultiplyAdd(a0, b1, c01);
-            var a1 = Vector256.Create(a[1]);
+            var a1 = Vector256.Create(a[r1]);
             c10 = Vector256.FusedMultiplyAdd(a1, b0, c10);
             c11 = Vector256.FusedMultiplyAdd(a1, b1, c11);
-            var a2 = Vector256.Create(a[2]);
+            var a2 = Vector256.Create(a[r2]);
             c20 = Vector256.FusedMultiplyAdd(a2, b0, c20);
             c21 = Vector256.FusedMultiplyAdd(a2, b1, c21);
-            var a3 = Vector256.Create(a[3]);
+            var a3 = Vector256.Create(a[r3]);
             c30 = Vector256.FusedMultiplyAdd(a3, b0, c30);
             c31 = Vector256.FusedMultiplyAdd(a3, b1, c31);
-            var a4 = Vector256.Create(a[4]);
+            var a4 = Vector256.Create(a[r4]);
             c40 = Vector256.FusedMultiplyAdd(a4, b0, c40);
             c41 = Vector256.FusedMultiplyAdd(a4, b1, c41);
-            var a5 = Vector256.Create(a[5]);
+            var a5 = Vector256.Create(a[r5]);
             c50 = Vector256.FusedMultiplyAdd(a5, b0, c50);
             c51 = Vector256.FusedMultiplyAdd(a5, b1, c51);
-            a += 6;
+            a += kStep;
             b += 16;
         }
         var va = Vector256.Create(alpha);

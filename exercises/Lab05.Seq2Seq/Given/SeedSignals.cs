@@ -31,9 +31,11 @@ public static class SeedSignals
     public static Seq2SeqBatch TwoFrequencies(int batch, Random random, int steps = 15) =>
         Build(batch, steps, 1, random, r =>
         {
-            var sine = Wave(r, steps, Math.Sin, () => r.NextDouble() + 0.1);
+            var sum = Wave(r, steps, Math.Sin, () => r.NextDouble() + 0.1);
             var cosine = Wave(r, steps, Math.Cos, () => r.NextDouble() * 1.2);
-            return [sine.Zip(cosine, (a, b) => a + b).ToArray()];
+            for (int k = 0; k < sum.Length; k++)
+                sum[k] += cosine[k];
+            return [sum];
         });
 
     /// <summary>
@@ -55,11 +57,19 @@ public static class SeedSignals
         double offset = random.NextDouble() * 2 * Math.PI;
         double frequency = (random.NextDouble() - 0.5) / 1.5 * 15 + 0.5;
         double a = amplitude();
-        return Linspace(offset, steps / 15.0 * frequency * 3 * Math.PI + offset, 2 * steps).Select(t => a * wave(t)).ToArray();
+        var values = Linspace(offset, steps / 15.0 * frequency * 3 * Math.PI + offset, 2 * steps);
+        for (int k = 0; k < values.Length; k++)
+            values[k] = a * wave(values[k]);
+        return values;
     }
 
-    private static double[] Linspace(double from, double to, int count) =>
-        Enumerable.Range(0, count).Select(k => from + (to - from) * k / (count - 1)).ToArray();
+    private static double[] Linspace(double from, double to, int count)
+    {
+        var values = new double[count];
+        for (int k = 0; k < count; k++)
+            values[k] = from + (to - from) * k / (count - 1);
+        return values;
+    }
 
     // One sequence per row: sequence(random) gives I series of 2T values each; the first T are seen, the last T predicted.
     private static Seq2SeqBatch Build(int batch, int steps, int features, Random random, Func<Random, double[][]> sequence)
