@@ -65,19 +65,34 @@ internal static unsafe class CellForward<T> where T : struct, IVec<T>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Gru(int rows, int h, float* gates, float* hiddenProduct, float* bias, float* biasHn, float* hPrev, float* hiddenN, float* hOut)
     {
+        // When H is not a multiple of the width, the last units of a row run as one vector over the row's last T.Count
+        // units instead of one by one: the lanes already done are computed again (from gates they overwrote) and put back as they were.
+        var full = h / T.Count * T.Count;
+        var overlap = full < h && full > 0;
+        var indices = stackalloc float[T.Count];
+        for (var i = 0; i < T.Count; i++)
+            indices[i] = i;
+        var (lane, from) = (T.Load(indices), T.Splat(full - (h - T.Count)));
+        var (none, zero) = (V1.Splat(0f), V1.Splat(0f));
         for (var r = 0; r < rows; r++)
         {
             var g = gates + ((long)r * 3 * h);
             var p = hiddenProduct + ((long)r * 3 * h);
             var hp = hPrev is null ? null : hPrev + ((long)r * h);
-            var u = GruUnits<T>(0, h, g, p, bias, biasHn, hp, hiddenN + ((long)r * h), hOut + ((long)r * h));
-            GruUnits<V1>(u, h, g, p, bias, biasHn, hp, hiddenN + ((long)r * h), hOut + ((long)r * h));
+            var hn = hiddenN + ((long)r * h);
+            var ho = hOut + ((long)r * h);
+            GruUnits<T, PutAll<T>>(0, h, g, p, bias, biasHn, hp, hn, ho, lane, from);
+            if (overlap)
+                GruUnits<T, PutFrom<T>>(h - T.Count, h, g, p, bias, biasHn, hp, hn, ho, lane, from);
+            else
+                GruUnits<V1, PutAll<V1>>(full, h, g, p, bias, biasHn, hp, hn, ho, none, zero);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int GruUnits<TV>(int u, int h, float* g, float* p, float* b, float* bhn, float* hPrev, float* hiddenN, float* hOut)
+    private static void GruUnits<TV, TPut>(int u, int h, float* g, float* p, float* b, float* bhn, float* hPrev, float* hiddenN, float* hOut, TV lane, TV from)
         where TV : struct, IVec<TV>
+        where TPut : struct, ILanePut<TV>
     {
         for (; u + TV.Count <= h; u += TV.Count)
         {
@@ -86,14 +101,13 @@ internal static unsafe class CellForward<T> where T : struct, IVec<T>
             var hn = TV.Load(p + (2 * h) + u) + TV.Load(bhn + u);
             var n = VMath.Tanh(TV.Fma(r, hn, TV.Load(g + (2 * h) + u) + TV.Load(b + (2 * h) + u)));
             var hp = hPrev is null ? TV.Splat(0f) : TV.Load(hPrev + u);
-            TV.Store(g + u, r);
-            TV.Store(g + h + u, z);
-            TV.Store(g + (2 * h) + u, n);
-            TV.Store(hiddenN + u, hn);
+            TPut.Put(g + u, r, lane, from);
+            TPut.Put(g + h + u, z, lane, from);
+            TPut.Put(g + (2 * h) + u, n, lane, from);
+            TPut.Put(hiddenN + u, hn, lane, from);
             // h' = (1 − z)⊙n + z⊙h = n + z⊙(h − n)
-            TV.Store(hOut + u, TV.Fma(z, hp - n, n));
+            TPut.Put(hOut + u, TV.Fma(z, hp - n, n), lane, from);
         }
-        return u;
     }
 
     /// <summary>Rows of H pre-activations → Elman h = tanh(·), relu(·) or σ(·), by <paramref name="cell"/>.</summary>
